@@ -1,0 +1,90 @@
+/**
+ * The function catalogue of Điều 3: every function of the left menu, its group and the
+ * permission that shows it. Labels are i18n keys `functions.<id>` / `groups.<group>`.
+ * `ready` is false for functions whose module is not built yet: the menu shows them
+ * disabled, never as an empty page.
+ */
+export const FUNCTION_GROUPS = ['documents', 'work', 'utilities', 'library', 'personal', 'admin'] as const;
+export type TFunctionGroup = (typeof FUNCTION_GROUPS)[number];
+
+export interface FunctionDef {
+  id: string;
+  group: TFunctionGroup;
+  /** Permission code needed to see it; null = every signed-in user. */
+  permission: string | null;
+  ready: boolean;
+  /** Shown on the phone menu (Điều 4). */
+  mobile?: boolean;
+}
+
+export const FUNCTIONS: readonly FunctionDef[] = [
+  // 1. Quản lý văn bản
+  { id: 'incoming-register', group: 'documents', permission: 'incoming.register', ready: false },
+  { id: 'incoming-classify', group: 'documents', permission: 'incoming.forward', ready: false },
+  { id: 'incoming-approve', group: 'documents', permission: 'incoming.direct', ready: false, mobile: true },
+  { id: 'incoming-view', group: 'documents', permission: 'incoming.view', ready: false, mobile: true },
+  { id: 'incoming-search', group: 'documents', permission: 'incoming.view', ready: false, mobile: true },
+  { id: 'outgoing-register', group: 'documents', permission: 'outgoing.draft', ready: false },
+  { id: 'outgoing-send', group: 'documents', permission: 'outgoing.issue', ready: false },
+  { id: 'outgoing-receipts', group: 'documents', permission: 'outgoing.issue', ready: false },
+  { id: 'outgoing-view', group: 'documents', permission: 'outgoing.view', ready: false, mobile: true },
+  { id: 'outgoing-search', group: 'documents', permission: 'outgoing.view', ready: false, mobile: true },
+  { id: 'internal-register', group: 'documents', permission: 'internal.create', ready: false },
+  { id: 'internal-view', group: 'documents', permission: 'internal.view', ready: false },
+  { id: 'internal-search', group: 'documents', permission: 'internal.view', ready: false },
+  { id: 'archived-register', group: 'documents', permission: 'archived.manage', ready: false },
+  { id: 'archived-search', group: 'documents', permission: 'archived.view', ready: false, mobile: true },
+  { id: 'document-links', group: 'documents', permission: 'documents.link', ready: false },
+  { id: 'report-incoming-register', group: 'documents', permission: 'reports.registers', ready: false },
+  { id: 'report-incoming-handover', group: 'documents', permission: 'reports.registers', ready: false },
+  { id: 'report-outgoing-register', group: 'documents', permission: 'reports.registers', ready: false },
+  { id: 'report-outgoing-handover', group: 'documents', permission: 'reports.registers', ready: false },
+  { id: 'report-summary', group: 'documents', permission: 'reports.summary', ready: false },
+  { id: 'report-incoming-short', group: 'documents', permission: 'reports.registers', ready: false },
+  // 2. Quản lý công việc
+  { id: 'tasks-received', group: 'work', permission: 'tasks.use', ready: false, mobile: true },
+  { id: 'tasks-assigned', group: 'work', permission: 'tasks.assign', ready: false, mobile: true },
+  { id: 'calendar-personal', group: 'work', permission: null, ready: false, mobile: true },
+  { id: 'sticky-notes', group: 'work', permission: null, ready: false },
+  { id: 'unit-schedule', group: 'work', permission: null, ready: false, mobile: true },
+  { id: 'announcements', group: 'work', permission: 'announcements.send', ready: false },
+  // 3. Chức năng liên quan (tiện ích)
+  { id: 'directory', group: 'utilities', permission: null, ready: true },
+  { id: 'contacts', group: 'utilities', permission: null, ready: false },
+  { id: 'chat', group: 'utilities', permission: null, ready: false },
+  { id: 'elections', group: 'utilities', permission: 'votes.manage', ready: false },
+  { id: 'polls', group: 'utilities', permission: null, ready: false },
+  { id: 'attendance', group: 'utilities', permission: 'attendance.manage', ready: false },
+  // 4. Quản lý tài liệu
+  { id: 'library-topics', group: 'library', permission: 'library.use', ready: false },
+  { id: 'library-attributes', group: 'library', permission: 'library.use', ready: false },
+  { id: 'library-sharing', group: 'library', permission: 'library.use', ready: false },
+  { id: 'library-documents', group: 'library', permission: 'library.use', ready: false },
+  { id: 'library-search', group: 'library', permission: 'library.use', ready: false },
+  { id: 'library-dossiers', group: 'library', permission: 'library.use', ready: false },
+  // 5. Quản lý cá nhân
+  { id: 'account', group: 'personal', permission: null, ready: false },
+  { id: 'change-password', group: 'personal', permission: null, ready: true, mobile: true },
+  { id: 'virtual-folders', group: 'personal', permission: null, ready: false, mobile: true },
+  { id: 'appearance', group: 'personal', permission: null, ready: false },
+  { id: 'interaction-groups', group: 'personal', permission: null, ready: false },
+  { id: 'favourites', group: 'personal', permission: null, ready: true },
+  // 6. Quản trị
+  { id: 'admin-settings', group: 'admin', permission: 'admin.settings', ready: false },
+  { id: 'admin-units', group: 'admin', permission: 'admin.units', ready: false },
+  { id: 'admin-job-titles', group: 'admin', permission: 'admin.jobTitles', ready: false },
+  { id: 'admin-groups', group: 'admin', permission: 'admin.groups', ready: false },
+  { id: 'admin-users', group: 'admin', permission: 'admin.users', ready: false },
+  { id: 'admin-catalogs', group: 'admin', permission: 'admin.catalogs', ready: false },
+  { id: 'admin-audit', group: 'admin', permission: 'admin.audit', ready: false },
+];
+
+/** Functions a user with these permission codes may see, in catalogue order. */
+export function visibleFunctions(permissions: readonly string[]): FunctionDef[] {
+  const held = new Set(permissions);
+  return FUNCTIONS.filter((f) => f.permission === null || held.has(f.permission));
+}
+
+export function findFunction(id: string): FunctionDef | undefined {
+  return FUNCTIONS.find((f) => f.id === id);
+}

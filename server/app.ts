@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import { AuthRepository } from './modules/auth/auth.repository';
+import { authRoutes } from './modules/auth/auth.routes';
+import { AuthService } from './modules/auth/auth.service';
+import { DirectoryRepository } from './modules/directory/directory.repository';
+import { directoryRoutes } from './modules/directory/directory.routes';
+import { DirectoryService } from './modules/directory/directory.service';
+import { systemRoutes } from './modules/system/system.routes';
+import { meRoutes } from './modules/users/me.routes';
+import { UsersRepository } from './modules/users/users.repository';
+import { UsersService } from './modules/users/users.service';
+import { Audit, AuditRepository } from './platform/audit/audit.repository';
+import { authPlugin } from './platform/auth/auth.plugin';
+import { SessionResolver } from './platform/auth/session-resolver';
+import { SessionsRepository } from './platform/auth/sessions.repository';
+import { type Clock, systemClock } from './platform/clock';
+import type { Database } from './platform/db/database';
+import { installErrorHandling } from './platform/errors';
+import { JobQueue, JobRunner } from './platform/jobs/jobs';
+import { BadgeService } from './platform/realtime/badges';
+import { RealtimeHub } from './platform/realtime/hub';
+import { realtimeRoutes } from './platform/realtime/realtime.routes';
+import { SettingsRepository } from './platform/settings/settings.repository';
+import { SettingsService } from './platform/settings/settings.service';
+
+export interface AppOptions {
+  config: Config;
+  db: Database;
+  clock?: Clock;
+  /** Start the job runner's polling loop (off in tests, which call runDue()). */
+  runJobs?: boolean;
+}
+
+/** The platform services modules build on; exposed on the app for tests and scripts. */
+export interface Platform {
+  db: Database;
+  clock: Clock;
+  settings: SettingsService;
+  audit: Audit;
+  badges: BadgeService;
+  realtime: RealtimeHub;
+  jobs: JobQueue;
+  jobRunner: JobRunner;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    platform: Platform;
+  }
+}
+
+/** Builds the whole HTTP application on an open, migrated database. Tests build it too. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const { config, db } = opts;
+  const clock = opts.clock ?? systemClock;
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const settings = new SettingsService(new SettingsRepository(db), clock);
+  const audit = new Audit(new AuditRepository(db));
+  const badges = new BadgeService();
+  const realtime = new RealtimeHub(db, badges, app.log);
+  const jobs = new JobQueue(db, clock);
+  const jobRunner = new JobRunner(db, clock, app.log, { pollMs: config.jobsPollMs });
+  const platform: Platform = { db, clock, settings, audit, badges, realtime, jobs, jobRunner };
+  app.decorate('platform', platform);
+
+  const webIndex = path.join(config.webDistDir, 'index.html');
+  const hasWeb = existsSync(webIndex);
+  installErrorHandling(app, hasWeb ? (_req, reply) => reply.type('text/html').sendFile('index.html') : undefined);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'CloudOffice API', description: 'Văn phòng điện tử CloudOffice', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'co_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifyCookie);
+  await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
+
+  const sessions = new SessionsRepository(db);
+  const resolver = new SessionResolver(sessions, settings, clock);
+  await app.register(authPlugin, { resolver });
+
+  const usersService = new UsersService({ tx: db, users: new UsersRepository(db), audit });
+  const authService = new AuthService({ tx: db, auth: new AuthRepository(db), sessions, settings, audit, realtime, clock });
+  const directoryService = new DirectoryService({ directory: new DirectoryRepository(db) });
+
+  await app.register(async (api) => {
+    systemRoutes(api, { db, badges });
+    authRoutes(api, { auth: authService, users: usersService, resolver, cookieSecure: config.cookieSecure });
+    meRoutes(api, { users: usersService });
+    directoryRoutes(api, { directory: directoryService });
+    realtimeRoutes(api, { hub: realtime });
+  });
+
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: config.webDistDir,
+      wildcard: false,
+      index: ['index.html'],
+      setHeaders: (res, filePath) => {
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+
+  app.addHook('onReady', async () => {
+    await realtime.start();
+    if (opts.runJobs) await jobRunner.start();
+  });
+  app.addHook('onClose', async () => {
+    await jobRunner.stop();
+    await realtime.stop();
+  });
+  return app;
+}

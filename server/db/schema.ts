@@ -1,0 +1,8 @@
+/** Every table of the application, for Drizzle and drizzle-kit. Modules add their schema here. */
+export * from '../modules/org/org.schema';
+export * from '../modules/users/users.schema';
+export * from '../platform/audit/audit.schema';
+export * from '../platform/auth/auth.schema';
+export * from '../platform/authz/authz.schema';
+export * from '../platform/jobs/jobs.schema';
+export * from '../platform/settings/settings.schema';
