@@ -45,7 +45,9 @@ export class AuthService {
     }
 
     const creds = await d.auth.findCredentials(username);
-    const ok = creds ? await verifyPassword(creds.passwordHash, input.password) : (await verifyAgainstDummy(input.password), false);
+    let ok = false;
+    if (creds) ok = await verifyPassword(creds.passwordHash, input.password);
+    else await verifyAgainstDummy(input.password);
 
     if (!creds || !ok) {
       const lockedUntil = await d.tx.transaction(async () => {

@@ -19,7 +19,7 @@ export class SessionResolver {
     const now = this.clock.now();
     const idle = await this.settings.get('auth.session.idleMinutes');
     const row = await this.sessions.findActor(hashSessionToken(token), now, new Date(now.getTime() - idle * 60_000));
-    if (!row || row.status !== 'active') return null;
+    if (row?.status !== 'active') return null;
     // A write on every request would be wasteful; a fraction of the idle time is precise enough.
     if (now.getTime() - row.lastSeenAt.getTime() > Math.min(TOUCH_EVERY_MS, (idle * 60_000) / 4)) {
       await this.sessions.touch(row.sessionId, now);
