@@ -27,5 +27,9 @@ export const ZDirectoryPage = z.object({
 });
 export type TDirectoryPage = z.infer<typeof ZDirectoryPage>;
 
-export const ZUnitOption = z.object({ id: z.string().uuid(), name: z.string(), parentId: z.string().uuid().nullable() });
+export const ZUnitOption = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  parentId: z.string().uuid().nullable(),
+});
 export const ZUnitOptions = z.array(ZUnitOption);

@@ -13,7 +13,14 @@ describe('Vietnamese text', () => {
 
   it('orders by the Vietnamese alphabet: D before Đ, A Ă Â', () => {
     const words = ['Đào', 'Dung', 'Âu', 'Ăn', 'An', 'Bình'];
-    expect([...words].sort((a, b) => (textSortKey(a) < textSortKey(b) ? -1 : 1))).toEqual(['An', 'Ăn', 'Âu', 'Bình', 'Dung', 'Đào']);
+    expect([...words].sort((a, b) => (textSortKey(a) < textSortKey(b) ? -1 : 1))).toEqual([
+      'An',
+      'Ăn',
+      'Âu',
+      'Bình',
+      'Dung',
+      'Đào',
+    ]);
   });
 
   it('orders people by given name, then family and middle names', () => {

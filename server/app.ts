@@ -67,7 +67,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // One line per request only when debugging; errors are always logged.
-    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
+    logController: new LogController({
+      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -101,7 +103,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(authPlugin, { resolver });
 
   const usersService = new UsersService({ tx: db, users: new UsersRepository(db), audit });
-  const authService = new AuthService({ tx: db, auth: new AuthRepository(db), sessions, settings, audit, realtime, clock });
+  const authService = new AuthService({
+    tx: db,
+    auth: new AuthRepository(db),
+    sessions,
+    settings,
+    audit,
+    realtime,
+    clock,
+  });
   const directoryService = new DirectoryService({ directory: new DirectoryRepository(db) });
 
   await app.register(async (api) => {
@@ -118,7 +128,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       wildcard: false,
       index: ['index.html'],
       setHeaders: (res, filePath) => {
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        if (filePath.includes(`${path.sep}assets${path.sep}`))
+          res.setHeader('cache-control', 'public, max-age=31536000, immutable');
       },
     });
   }

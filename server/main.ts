@@ -8,15 +8,22 @@ import { openDatabase } from './platform/db/database';
 async function main() {
   const started = performance.now();
   const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
   await db.migrate();
-  const accounts = config.demoSeed === 'auto' ? await seedDemo(db, { fixedPasswords: config.demoPasswordsFixed }) : null;
+  const accounts =
+    config.demoSeed === 'auto' ? await seedDemo(db, { fixedPasswords: config.demoPasswordsFixed }) : null;
   const app = await buildApp({ config, db, runJobs: true });
   await app.listen({ port: config.port, host: config.host });
 
   if (accounts) printAccounts(accounts, config.demoPasswordsFixed);
   const engine = db.engine === 'pglite' ? `PGlite (${config.dataDir})` : 'PostgreSQL server';
-  console.log(`CloudOffice: http://localhost:${config.port} — ${engine} — ready in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `CloudOffice: http://localhost:${config.port} — ${engine} — ready in ${Math.round(performance.now() - started)} ms`,
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -31,10 +38,18 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-function printAccounts(accounts: { username: string; fullName: string; unit: string; password: string }[], fixed: boolean) {
+function printAccounts(
+  accounts: { username: string; fullName: string; unit: string; password: string }[],
+  fixed: boolean,
+) {
   console.log('\nDữ liệu mẫu đã được tạo. Tài khoản mẫu / Demo accounts:');
-  console.log(fixed ? '(mật khẩu cố định / fixed passwords)' : '(mật khẩu dùng một lần — phải đổi khi đăng nhập lần đầu / one-time passwords)');
-  for (const a of accounts) console.log(`  ${a.username.padEnd(16)} ${a.password.padEnd(14)} ${a.unit.padEnd(7)} ${a.fullName}`);
+  console.log(
+    fixed
+      ? '(mật khẩu cố định / fixed passwords)'
+      : '(mật khẩu dùng một lần — phải đổi khi đăng nhập lần đầu / one-time passwords)',
+  );
+  for (const a of accounts)
+    console.log(`  ${a.username.padEnd(16)} ${a.password.padEnd(14)} ${a.unit.padEnd(7)} ${a.fullName}`);
   console.log('');
 }
 

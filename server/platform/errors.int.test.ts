@@ -69,15 +69,30 @@ describe('bad input gets the documented JSON error, never a 500', () => {
     expect(res.statusCode).toBe(200);
     const spec = res.json();
     const paths = Object.keys(spec.paths);
-    for (const p of ['/api/health', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/auth/change-password', '/api/directory', '/api/me/preferences', '/api/badges']) {
+    for (const p of [
+      '/api/health',
+      '/api/auth/login',
+      '/api/auth/logout',
+      '/api/auth/me',
+      '/api/auth/change-password',
+      '/api/directory',
+      '/api/me/preferences',
+      '/api/badges',
+    ]) {
       expect(paths).toContain(p);
     }
-    for (const [p, ops] of Object.entries(spec.paths as Record<string, Record<string, { responses?: object; requestBody?: object }>>)) {
+    for (const [p, ops] of Object.entries(
+      spec.paths as Record<string, Record<string, { responses?: object; requestBody?: object }>>,
+    )) {
       for (const [method, op] of Object.entries(ops)) {
         expect(op.responses, `${method} ${p} has responses`).toBeTruthy();
-        if (method === 'post' && p !== '/api/auth/logout') expect(op.requestBody, `${method} ${p} has a body schema`).toBeTruthy();
+        if (method === 'post' && p !== '/api/auth/logout')
+          expect(op.requestBody, `${method} ${p} has a body schema`).toBeTruthy();
       }
     }
-    expect(spec.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
+    expect(spec.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual([
+      'username',
+      'password',
+    ]);
   });
 });

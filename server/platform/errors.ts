@@ -95,12 +95,19 @@ export function installErrorHandling(
 
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof AppError) {
-      const fields = err.opts.field ? [{ path: err.opts.field, message: MESSAGES[err.code][pickLocale(req)] }] : undefined;
+      const fields = err.opts.field
+        ? [{ path: err.opts.field, message: MESSAGES[err.code][pickLocale(req)] }]
+        : undefined;
       return reply.code(err.status).send(body(req, err.code, { fields, details: err.opts.details }));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = err.validation.map((v) => ({
-        path: [err.validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)].join('.'),
+        path: [
+          err.validationContext,
+          ...String(v.instancePath ?? '')
+            .split('/')
+            .filter(Boolean),
+        ].join('.'),
         message: v.message ?? 'invalid',
       }));
       return reply.code(400).send(body(req, 'VALIDATION_FAILED', { fields }));

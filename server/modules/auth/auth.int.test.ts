@@ -11,7 +11,8 @@ describe('sign-in, sessions and password change', () => {
 
   const login = (username: string, password: string) =>
     t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-  const me = (cookie?: string) => t.app.inject({ method: 'GET', url: '/api/auth/me', headers: cookie ? { cookie } : {} });
+  const me = (cookie?: string) =>
+    t.app.inject({ method: 'GET', url: '/api/auth/me', headers: cookie ? { cookie } : {} });
 
   it('signs in with the right password, sets an httpOnly SameSite cookie and tells who is signed in', async () => {
     const res = await login('Admin', 'Demo@2026');
@@ -109,7 +110,12 @@ describe('sign-in, sessions and password change', () => {
 
   describe('change password', () => {
     const change = (cookie: string, currentPassword: string, newPassword: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/change-password', headers: { cookie }, payload: { currentPassword, newPassword } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/change-password',
+        headers: { cookie },
+        payload: { currentPassword, newPassword },
+      });
 
     it('refuses a wrong current password and names the field', async () => {
       const cookie = await t.login('mn.vanthu');

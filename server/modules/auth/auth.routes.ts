@@ -8,7 +8,10 @@ import type { UsersService } from '../users/users.service';
 import type { AuthService } from './auth.service';
 
 /** POST /api/auth/login, /logout, /change-password; GET /api/auth/me, /password-policy. */
-export function authRoutes(app: FastifyInstance, deps: { auth: AuthService; users: UsersService; resolver: SessionResolver; cookieSecure: boolean }) {
+export function authRoutes(
+  app: FastifyInstance,
+  deps: { auth: AuthService; users: UsersService; resolver: SessionResolver; cookieSecure: boolean },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
 
@@ -21,7 +24,10 @@ export function authRoutes(app: FastifyInstance, deps: { auth: AuthService; user
       response: { 200: ZMe, 400: ZErrorBody, 401: ZErrorBody, 403: ZErrorBody, 423: ZErrorBody },
     },
     handler: async (req, reply) => {
-      const session = await deps.auth.login(req.body, { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null });
+      const session = await deps.auth.login(req.body, {
+        ip: req.ip ?? null,
+        userAgent: req.headers['user-agent'] ?? null,
+      });
       reply.setCookie(SESSION_COOKIE, session.token, {
         httpOnly: true,
         sameSite: 'lax',

@@ -57,13 +57,20 @@ export class AuthService {
         const failures = fresh ? 1 : t.failures + 1;
         const started = fresh ? now : t.windowStartedAt;
         const lock =
-          failures >= s['auth.lockout.maxAttempts'] ? new Date(now.getTime() + s['auth.lockout.durationMinutes'] * 60_000) : null;
+          failures >= s['auth.lockout.maxAttempts']
+            ? new Date(now.getTime() + s['auth.lockout.durationMinutes'] * 60_000)
+            : null;
         await d.auth.saveThrottle(username, failures, started, lock);
         await d.auth.logAttempt(username, false, meta.ip, now);
         if (lock && creds) {
           await d.audit.record(
             { actor: null, ip: meta.ip },
-            { action: 'auth.locked', entityType: 'user', entityId: creds.id, after: { lockedUntil: lock.toISOString() } },
+            {
+              action: 'auth.locked',
+              entityType: 'user',
+              entityId: creds.id,
+              after: { lockedUntil: lock.toISOString() },
+            },
           );
         }
         return lock;
@@ -77,7 +84,14 @@ export class AuthService {
     const expiresAt = new Date(now.getTime() + s['auth.session.absoluteHours'] * 3_600_000);
     await d.tx.transaction(async () => {
       await d.auth.clearThrottle(username);
-      const sessionId = await d.sessions.create({ tokenHash: hash, userId: creds.id, expiresAt, now, ip: meta.ip, userAgent: meta.userAgent });
+      const sessionId = await d.sessions.create({
+        tokenHash: hash,
+        userId: creds.id,
+        expiresAt,
+        now,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+      });
       await d.auth.logAttempt(username, true, meta.ip, now);
       await d.audit.record(
         { actor: { userId: creds.id }, ip: meta.ip },

@@ -51,7 +51,10 @@ describe('Danh bạ điện thoại', () => {
   });
 
   it('rejects a forged cursor and an unknown unit with 400', async () => {
-    expect((await get('?cursor=abc')).json().error).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'querystring.cursor' }] });
+    expect((await get('?cursor=abc')).json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ path: 'querystring.cursor' }],
+    });
     expect((await get('?unitId=00000000-0000-7000-8000-000000000000')).statusCode).toBe(400);
     expect((await get('?unitId=not-a-uuid')).statusCode).toBe(400);
   });

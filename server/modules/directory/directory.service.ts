@@ -18,7 +18,13 @@ export class DirectoryService {
       if (!unitPathPrefix) throw new AppError('VALIDATION_FAILED', { field: 'querystring.unitId' });
     }
     const text = q.q ? foldDiacritics(normalizeText(q.q)).toLowerCase() : '';
-    const rows = await this.d.directory.page({ scope, folded: text || undefined, unitPathPrefix, after, limit: q.limit + 1 });
+    const rows = await this.d.directory.page({
+      scope,
+      folded: text || undefined,
+      unitPathPrefix,
+      after,
+      limit: q.limit + 1,
+    });
     const items = rows.slice(0, q.limit);
     const last = items[items.length - 1];
     return {

@@ -27,7 +27,11 @@ export function systemRoutes(app: FastifyInstance, deps: { db: Database; badges:
   });
   r.get('/api/badges', {
     config: { access: 'signed-in' },
-    schema: { tags: ['system'], summary: 'Số đếm trên thanh công cụ (Điều 3.7 g–k)', response: { 200: ZBadges, 401: ZErrorBody } },
+    schema: {
+      tags: ['system'],
+      summary: 'Số đếm trên thanh công cụ (Điều 3.7 g–k)',
+      response: { 200: ZBadges, 401: ZErrorBody },
+    },
     handler: (req) => deps.badges.forUser(req.ctx.actor?.userId as string),
   });
 }

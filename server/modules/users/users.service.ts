@@ -51,7 +51,9 @@ export class UsersService {
       const before = await this.d.users.preferences(actor.userId);
       const next = {
         locale: patch.locale ?? (before?.locale === 'en' ? 'en' : 'vi'),
-        favourites: patch.favourites ? [...new Set(patch.favourites)] : (before?.favourites ?? DEFAULT_PREFS.favourites),
+        favourites: patch.favourites
+          ? [...new Set(patch.favourites)]
+          : (before?.favourites ?? DEFAULT_PREFS.favourites),
         pageSize: patch.pageSize ?? before?.pageSize ?? DEFAULT_PREFS.pageSize,
       } as TMe['preferences'];
       await this.d.users.savePreferences(actor.userId, next);

@@ -37,8 +37,11 @@ describe('audit log', () => {
 
   it('records sign-ins and account locks', async () => {
     await t.login('th.vanthu');
-    for (let i = 0; i < 5; i++) await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'th.gv1', password: 'x' } });
-    const actions = (await t.db.rows<{ action: string }>(sql`SELECT DISTINCT action FROM audit_log`)).map((r) => r.action);
+    for (let i = 0; i < 5; i++)
+      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'th.gv1', password: 'x' } });
+    const actions = (await t.db.rows<{ action: string }>(sql`SELECT DISTINCT action FROM audit_log`)).map(
+      (r) => r.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(['auth.login', 'auth.locked']));
   });
 });

@@ -21,7 +21,14 @@ export interface SessionActorRow {
 export class SessionsRepository {
   constructor(private readonly db: Database) {}
 
-  async create(row: { tokenHash: string; userId: string; expiresAt: Date; now: Date; ip: string | null; userAgent: string | null }) {
+  async create(row: {
+    tokenHash: string;
+    userId: string;
+    expiresAt: Date;
+    now: Date;
+    ip: string | null;
+    userAgent: string | null;
+  }) {
     const [s] = await this.db.q
       .insert(sessions)
       .values({
@@ -55,7 +62,9 @@ export class SessionsRepository {
       WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL
         AND s.expires_at > ${now.toISOString()}::timestamptz
         AND s.last_seen_at > ${idleCutoff.toISOString()}::timestamptz`);
-    const row = rows[0] as (Omit<SessionActorRow, 'lastSeenAt' | 'perms'> & { lastSeenAt: string | Date; perms: unknown }) | undefined;
+    const row = rows[0] as
+      | (Omit<SessionActorRow, 'lastSeenAt' | 'perms'> & { lastSeenAt: string | Date; perms: unknown })
+      | undefined;
     if (!row) return null;
     const perms = typeof row.perms === 'string' ? JSON.parse(row.perms) : row.perms;
     return { ...row, lastSeenAt: new Date(row.lastSeenAt), perms: perms as SessionActorRow['perms'] };

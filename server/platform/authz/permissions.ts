@@ -15,8 +15,18 @@ export function isKnownPermission(code: string): boolean {
 }
 
 export function allPermissions(): { code: string; module: string }[] {
-  return [...catalogue.entries()].map(([code, v]) => ({ code, module: v.module })).sort((a, b) => a.code.localeCompare(b.code));
+  return [...catalogue.entries()]
+    .map(([code, v]) => ({ code, module: v.module }))
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 for (const f of FUNCTIONS) if (f.permission) registerPermissions(f.permission.split('.')[0], [f.permission]);
-registerPermissions('admin', ['admin.settings', 'admin.units', 'admin.jobTitles', 'admin.groups', 'admin.users', 'admin.catalogs', 'admin.audit']);
+registerPermissions('admin', [
+  'admin.settings',
+  'admin.units',
+  'admin.jobTitles',
+  'admin.groups',
+  'admin.users',
+  'admin.catalogs',
+  'admin.audit',
+]);

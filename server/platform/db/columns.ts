@@ -2,7 +2,10 @@ import { timestamp, uuid } from 'drizzle-orm/pg-core';
 import { uuidv7 } from './ids';
 
 /** Primary key column: UUIDv7 generated in code. */
-export const idColumn = () => uuid('id').primaryKey().$defaultFn(() => uuidv7());
+export const idColumn = () =>
+  uuid('id')
+    .primaryKey()
+    .$defaultFn(() => uuidv7());
 
 /** Timestamp with time zone, as a JS Date. */
 export const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });

@@ -13,7 +13,11 @@ describe('durable job runner', () => {
   afterAll(() => t.close());
 
   const status = async (id: string) =>
-    (await t.db.rows<{ status: string; attempts: number; last_error: string | null }>(sql`SELECT status, attempts, last_error FROM jobs WHERE id = ${id}`))[0];
+    (
+      await t.db.rows<{ status: string; attempts: number; last_error: string | null }>(
+        sql`SELECT status, attempts, last_error FROM jobs WHERE id = ${id}`,
+      )
+    )[0];
 
   it('runs a due job once and leaves a future one waiting', async () => {
     const { jobs, jobRunner, clock } = t.app.platform;
@@ -73,25 +77,26 @@ describe('durable job runner', () => {
   });
 
   // Concurrency across connections exists only on a server (PGlite is one connection).
-  if (ENGINE === 'postgres') it('runs each job exactly once when several instances poll at the same time', async () => {
-    const { jobs, jobRunner } = t.app.platform;
-    await jobRunner.runDue(); // what earlier tests left due
-    const seen: string[] = [];
-    const runners: JobRunner[] = [];
-    for (let i = 0; i < 3; i++) {
-      const db = await t.testDb.openAnother();
-      const r = new JobRunner(db, t.clock, silent, { pollMs: 1000, batchSize: 5 });
-      r.register('test.count', async (job) => {
-        seen.push(String((job.payload as { n: number }).n));
-        await new Promise((res) => setTimeout(res, 2));
-      });
-      runners.push(r);
-    }
-    for (let n = 0; n < 60; n++) await jobs.enqueue('test.count', { n });
-    const counts = await Promise.all(runners.map((r) => r.runDue()));
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(60);
-    expect(counts.filter((c) => c > 0).length).toBeGreaterThan(1);
-    expect(new Set(seen).size).toBe(60);
-    expect(seen).toHaveLength(60);
-  });
+  if (ENGINE === 'postgres')
+    it('runs each job exactly once when several instances poll at the same time', async () => {
+      const { jobs, jobRunner } = t.app.platform;
+      await jobRunner.runDue(); // what earlier tests left due
+      const seen: string[] = [];
+      const runners: JobRunner[] = [];
+      for (let i = 0; i < 3; i++) {
+        const db = await t.testDb.openAnother();
+        const r = new JobRunner(db, t.clock, silent, { pollMs: 1000, batchSize: 5 });
+        r.register('test.count', async (job) => {
+          seen.push(String((job.payload as { n: number }).n));
+          await new Promise((res) => setTimeout(res, 2));
+        });
+        runners.push(r);
+      }
+      for (let n = 0; n < 60; n++) await jobs.enqueue('test.count', { n });
+      const counts = await Promise.all(runners.map((r) => r.runDue()));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(60);
+      expect(counts.filter((c) => c > 0).length).toBeGreaterThan(1);
+      expect(new Set(seen).size).toBe(60);
+      expect(seen).toHaveLength(60);
+    });
 });

@@ -14,10 +14,11 @@ async function connect(app: FastifyInstance, cookie?: string) {
       socket.on('message', (data: Buffer) => {
         const msg = JSON.parse(data.toString()) as TRealtimeMessage;
         received.push(msg);
-        for (const w of [...waiters]) if (w.pred(msg)) {
-          waiters.splice(waiters.indexOf(w), 1);
-          w.resolve(msg);
-        }
+        for (const w of [...waiters])
+          if (w.pred(msg)) {
+            waiters.splice(waiters.indexOf(w), 1);
+            w.resolve(msg);
+          }
       });
       socket.on('close', (code: number) => {
         closedWith = code;
@@ -52,7 +53,10 @@ describe('real-time channel', () => {
     const cookie = await t.login('chuyenvien1');
     const c = await connect(t.app, cookie);
     const first = await c.next((m) => m.type === 'badges');
-    expect(first).toEqual({ type: 'badges', badges: { opinions: 0, messages: 0, unreadIncoming: 0, unreadOutgoing: 0, tasksWaiting: 0 } });
+    expect(first).toEqual({
+      type: 'badges',
+      badges: { opinions: 0, messages: 0, unreadIncoming: 0, unreadOutgoing: 0, tasksWaiting: 0 },
+    });
     let waiting = 0;
     t.app.platform.badges.register('tasksWaiting', async (id) => (id === userId ? waiting : 0));
     waiting = 3;
@@ -65,7 +69,10 @@ describe('real-time channel', () => {
   it('delivers only to the audience', async () => {
     const mine = await connect(t.app, await t.login('chuyenvien1'));
     const other = await connect(t.app, await t.login('chuyenvien2'));
-    await t.app.platform.realtime.publish({ users: [userId] }, { type: 'notification', title: 'Văn bản mới', body: 'Kế hoạch tuyển sinh' });
+    await t.app.platform.realtime.publish(
+      { users: [userId] },
+      { type: 'notification', title: 'Văn bản mới', body: 'Kế hoạch tuyển sinh' },
+    );
     await mine.next((m) => m.type === 'notification');
     await new Promise((r) => setTimeout(r, 100));
     expect(other.received.some((m) => m.type === 'notification')).toBe(false);
@@ -79,7 +86,10 @@ describe('real-time channel', () => {
     await c.next((m) => m.type === 'badges');
     await expect(
       t.db.transaction(async () => {
-        await t.app.platform.realtime.publish({ users: [userId] }, { type: 'notification', title: 'rolled back', body: '' });
+        await t.app.platform.realtime.publish(
+          { users: [userId] },
+          { type: 'notification', title: 'rolled back', body: '' },
+        );
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
