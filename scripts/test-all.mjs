@@ -48,7 +48,11 @@ if (existsSync('out/vitest.json')) {
 const built = run('web build', bin('vite'), ['build', '--logLevel', 'warn']);
 check('web build', built);
 
-if (built) {
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.log(`\nNo Chromium at ${chromium}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  check('end-to-end (Chromium missing)', false);
+} else if (built) {
   rmSync('out/playwright.json', { force: true });
   const e2eOk = run('end-to-end', bin('playwright'), ['test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: 'out/playwright.json',

@@ -30,6 +30,19 @@ describe('Danh bạ điện thoại', () => {
     expect(accented.json().items).toHaveLength(2);
   });
 
+  it('finds people by job title, email or phone too', async () => {
+    const byTitle = await get(`?q=${encodeURIComponent('hieu truong')}`);
+    expect(byTitle.json().items).toHaveLength(3);
+    const byEmail = await get('?q=thcs.vanthu');
+    expect(byEmail.json().items.map((i: { fullName: string }) => i.fullName)).toEqual(['Dương Thị Yến']);
+    const phone = byEmail.json().items[0].phone as string;
+    expect((await get(`?q=${phone.slice(-6)}`)).json().items.map((i: { phone: string }) => i.phone)).toContain(phone);
+  });
+
+  it('treats % and _ in the search as plain characters', async () => {
+    expect((await get(`?q=${encodeURIComponent('%')}`)).json().items).toHaveLength(0);
+  });
+
   it('filters by unit and pages with a cursor without repeats', async () => {
     const units = await t.app.inject({ method: 'GET', url: '/api/units/options', headers: { cookie } });
     const root = units.json().find((u: { parentId: string | null }) => u.parentId === null);

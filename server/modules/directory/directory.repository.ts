@@ -14,7 +14,11 @@ export class DirectoryRepository {
     limit: number;
   }): Promise<(TDirectoryEntry & { sortKey: string })[]> {
     const conds: SQL[] = [opts.scope];
-    if (opts.folded) conds.push(sql`f_unaccent(lower(u.full_name)) LIKE ${`%${escapeLike(opts.folded)}%`}`);
+    if (opts.folded) {
+      const like = `%${escapeLike(opts.folded)}%`;
+      conds.push(sql`(f_unaccent(lower(u.full_name)) LIKE ${like} OR f_unaccent(lower(jt.name)) LIKE ${like}
+        OR lower(u.email) LIKE ${like} OR regexp_replace(u.phone, '[^0-9]', '', 'g') LIKE ${like})`);
+    }
     if (opts.unitPathPrefix) conds.push(sql`un.path LIKE ${`${escapeLike(opts.unitPathPrefix)}%`}`);
     if (opts.after) conds.push(sql`(u.sort_key COLLATE "C", u.id) > (${opts.after.sortKey}, ${opts.after.id}::uuid)`);
     const rows = await this.db.rows(sql`

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors';
 import { directoryScope } from './directory.policy';
 import type { DirectoryRepository } from './directory.repository';
 
-/** Danh bạ điện thoại: search people by name without diacritics, filter by unit subtree. */
+/** Danh bạ điện thoại: search people by name, title, email or phone without diacritics; filter by unit subtree. */
 export class DirectoryService {
   constructor(private readonly d: { directory: DirectoryRepository }) {}
 
