@@ -50,7 +50,9 @@ check('web build', built);
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  console.log(`\nNo Chromium at ${chromium}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  console.log(
+    `\nNo Chromium at ${chromium}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
   check('end-to-end (Chromium missing)', false);
 } else if (built) {
   rmSync('out/playwright.json', { force: true });
