@@ -8,6 +8,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
+import { MODULES } from './modules';
 import { AuthRepository } from './modules/auth/auth.repository';
 import { authRoutes } from './modules/auth/auth.routes';
 import { AuthService } from './modules/auth/auth.service';
@@ -31,6 +32,9 @@ import { RealtimeHub } from './platform/realtime/hub';
 import { realtimeRoutes } from './platform/realtime/realtime.routes';
 import { SettingsRepository } from './platform/settings/settings.repository';
 import { SettingsService } from './platform/settings/settings.service';
+import type { Platform } from './platform/platform';
+
+export type { Platform } from './platform/platform';
 
 export interface AppOptions {
   config: Config;
@@ -38,18 +42,6 @@ export interface AppOptions {
   clock?: Clock;
   /** Start the job runner's polling loop (off in tests, which call runDue()). */
   runJobs?: boolean;
-}
-
-/** The platform services modules build on; exposed on the app for tests and scripts. */
-export interface Platform {
-  db: Database;
-  clock: Clock;
-  settings: SettingsService;
-  audit: Audit;
-  badges: BadgeService;
-  realtime: RealtimeHub;
-  jobs: JobQueue;
-  jobRunner: JobRunner;
 }
 
 declare module 'fastify' {
@@ -80,8 +72,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const realtime = new RealtimeHub(db, badges, app.log);
   const jobs = new JobQueue(db, clock);
   const jobRunner = new JobRunner(db, clock, app.log, { pollMs: config.jobsPollMs });
-  const platform: Platform = { db, clock, settings, audit, badges, realtime, jobs, jobRunner };
-  app.decorate('platform', platform);
 
   const webIndex = path.join(config.webDistDir, 'index.html');
   const hasWeb = existsSync(webIndex);
@@ -100,6 +90,19 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const sessions = new SessionsRepository(db);
   const resolver = new SessionResolver(sessions, settings, clock);
+  const platform: Platform = {
+    config,
+    db,
+    clock,
+    settings,
+    audit,
+    badges,
+    realtime,
+    jobs,
+    jobRunner,
+    sessions: resolver,
+  };
+  app.decorate('platform', platform);
   await app.register(authPlugin, { resolver });
 
   const usersService = new UsersService({ tx: db, users: new UsersRepository(db), audit });
@@ -120,6 +123,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     meRoutes(api, { users: usersService });
     directoryRoutes(api, { directory: directoryService });
     realtimeRoutes(api, { hub: realtime });
+    for (const mod of MODULES) await mod.register(api, platform);
   });
 
   if (hasWeb) {

@@ -1,4 +1,6 @@
 /** Every table of the application, for Drizzle and drizzle-kit. Modules add their schema here. */
+export * from '../modules/account/account.schema';
+export * from '../modules/catalogs/catalogs.schema';
 export * from '../modules/org/org.schema';
 export * from '../modules/users/users.schema';
 export * from '../platform/audit/audit.schema';

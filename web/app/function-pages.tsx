@@ -1,12 +1,13 @@
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
+
+type PageMap = Record<string, LazyExoticComponent<ComponentType>>;
+
+/** Every `web/features/<area>/pages.ts`: each exports `pages`, its function id → lazy page. */
+const modules = import.meta.glob<PageMap>('../features/*/pages.ts', { eager: true, import: 'pages' });
 
 /**
  * Pages of the functions that are built, by function id (contracts/functions.ts). A function
- * opens as a tab only when it is `ready` in the catalogue AND has a page here; later modules
- * add their entries below.
+ * opens as a tab only when it is `ready` in the catalogue AND has a page here. A feature adds
+ * its pages in its own `pages.ts`; nothing here changes.
  */
-export const FUNCTION_PAGES: Record<string, LazyExoticComponent<ComponentType>> = {
-  'change-password': lazy(() => import('../features/personal/change-password-page')),
-  favourites: lazy(() => import('../features/personal/favourites-page')),
-  directory: lazy(() => import('../features/directory/directory-page')),
-};
+export const FUNCTION_PAGES: PageMap = Object.assign({}, ...Object.values(modules));

@@ -18,6 +18,7 @@ export const users = pgTable(
     jobTitleId: uuid('job_title_id').references(() => jobTitles.id),
     email: text('email'),
     phone: text('phone'),
+    address: text('address'),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     /** active | disabled (an administrator's lock). Lockout after wrong passwords: login_throttle. */
@@ -42,5 +43,9 @@ export const userPreferences = pgTable('user_preferences', {
   locale: text('locale').notNull().default('vi'),
   favourites: jsonb('favourites').$type<string[]>().notNull().default([]),
   pageSize: integer('page_size').notNull().default(20),
+  /** Function opened after sign-in instead of home; null = home. */
+  landingFunction: text('landing_function'),
+  /** Channels for notifications besides in-app: 'email', 'sms'. */
+  notifyChannels: jsonb('notify_channels').$type<string[]>().notNull().default([]),
   ...timestamps(),
 });

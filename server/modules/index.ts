@@ -1,0 +1,17 @@
+import type { AppModule } from '../platform/platform';
+import { accountModule } from './account/account.module';
+import { adminAccessModule } from './admin-access/admin-access.module';
+import { adminOrgModule } from './admin-org/admin-org.module';
+import { adminSystemModule } from './admin-system/admin-system.module';
+import { adminUsersModule } from './admin-users/admin-users.module';
+import { catalogsModule } from './catalogs/catalogs.module';
+
+/** Every business module, in registration order. */
+export const MODULES: AppModule[] = [
+  adminOrgModule,
+  adminUsersModule,
+  adminAccessModule,
+  adminSystemModule,
+  catalogsModule,
+  accountModule,
+];
