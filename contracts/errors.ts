@@ -17,6 +17,10 @@ export const ERROR_CODES = [
   'WEAK_PASSWORD',
   'PASSWORD_REUSED',
   'CONFLICT',
+  'DUPLICATE',
+  'IN_USE',
+  'INVALID_STATE',
+  'IMPORT_INVALID',
   'RATE_LIMITED',
   'INTERNAL',
 ] as const;

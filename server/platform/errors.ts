@@ -33,6 +33,10 @@ const MESSAGES: Record<ErrorCode, Msg> = {
     en: 'The new password must differ from the current one.',
   },
   CONFLICT: { vi: 'Dữ liệu đã thay đổi hoặc bị trùng.', en: 'Conflict with existing data.' },
+  DUPLICATE: { vi: 'Giá trị này đã tồn tại.', en: 'This value already exists.' },
+  IN_USE: { vi: 'Mục này đang được sử dụng, chỉ có thể ngừng sử dụng.', en: 'This entry is in use; it can only be deactivated.' },
+  INVALID_STATE: { vi: 'Không thể thực hiện ở trạng thái hiện tại.', en: 'Not possible in the current state.' },
+  IMPORT_INVALID: { vi: 'Tệp nhập có dòng lỗi; chưa nhập dòng nào.', en: 'The file has invalid rows; nothing was imported.' },
   RATE_LIMITED: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests.' },
   INTERNAL: { vi: 'Lỗi hệ thống. Vui lòng thử lại sau.', en: 'Internal error. Please try again later.' },
 };
@@ -53,6 +57,10 @@ const STATUS: Record<ErrorCode, number> = {
   WEAK_PASSWORD: 422,
   PASSWORD_REUSED: 422,
   CONFLICT: 409,
+  DUPLICATE: 409,
+  IN_USE: 409,
+  INVALID_STATE: 409,
+  IMPORT_INVALID: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };
