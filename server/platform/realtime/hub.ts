@@ -5,6 +5,8 @@ import type { Database, Unlisten } from '../db/database';
 import type { BadgeService } from './badges';
 
 const CHANNEL = 'co_realtime';
+const USERS_PER_NOTIFY = 120;
+const MAX_PAYLOAD_BYTES = 7900;
 
 /** Who a message is for. */
 export interface Audience {
@@ -81,8 +83,26 @@ export class RealtimeHub {
     if (userIds.length > 0) await this.notify({ to: { users: userIds }, msg: { type: 'badges.refresh' } });
   }
 
+  /**
+   * NOTIFY payloads are limited to 8000 bytes, so a large audience is split into several
+   * notifications of at most USERS_PER_NOTIFY ids each (an announcement to a whole province
+   * becomes a few hundred small NOTIFYs, still one per commit).
+   */
   private async notify(env: Envelope): Promise<void> {
-    await this.db.q.execute(sql`SELECT pg_notify(${CHANNEL}, ${JSON.stringify(env)})`);
+    const parts: Envelope[] = [];
+    const users = env.to.users ?? [];
+    const sessions = env.to.sessions ?? [];
+    for (let i = 0; i < users.length; i += USERS_PER_NOTIFY) {
+      parts.push({ to: { users: users.slice(i, i + USERS_PER_NOTIFY) }, msg: env.msg });
+    }
+    for (let i = 0; i < sessions.length; i += USERS_PER_NOTIFY) {
+      parts.push({ to: { sessions: sessions.slice(i, i + USERS_PER_NOTIFY) }, msg: env.msg });
+    }
+    for (const part of parts) {
+      const payload = JSON.stringify(part);
+      if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) throw new Error('realtime message too large for NOTIFY');
+      await this.db.q.execute(sql`SELECT pg_notify(${CHANNEL}, ${payload})`);
+    }
   }
 
   private async deliver(payload: string): Promise<void> {

@@ -100,6 +100,18 @@ describe('real-time channel', () => {
     c.ws.terminate();
   });
 
+  it('reaches every member of an audience too large for one NOTIFY', async () => {
+    const c = await connect(t.app, await t.login('chuyenvien1'));
+    await c.next((m) => m.type === 'badges');
+    const strangers = Array.from({ length: 500 }, (_, i) => `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`);
+    await t.app.platform.realtime.publish(
+      { users: [...strangers, userId] },
+      { type: 'notification', title: 'Thông báo chung', body: 'Họp toàn ngành' },
+    );
+    await c.next((m) => m.type === 'notification' && m.title === 'Thông báo chung');
+    c.ws.terminate();
+  });
+
   it('tells and closes the other sessions when the password changes', async () => {
     const elsewhere = await t.login('chuyenvien2');
     const c = await connect(t.app, elsewhere);
