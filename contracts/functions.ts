@@ -71,12 +71,12 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   { id: 'favourites', group: 'personal', permission: null, ready: true },
   // 6. Quản trị
   { id: 'admin-settings', group: 'admin', permission: 'admin.settings', ready: false },
-  { id: 'admin-units', group: 'admin', permission: 'admin.units', ready: false },
-  { id: 'admin-job-titles', group: 'admin', permission: 'admin.jobTitles', ready: false },
-  { id: 'admin-groups', group: 'admin', permission: 'admin.groups', ready: false },
-  { id: 'admin-users', group: 'admin', permission: 'admin.users', ready: false },
+  { id: 'admin-units', group: 'admin', permission: 'admin.units', ready: true },
+  { id: 'admin-job-titles', group: 'admin', permission: 'admin.jobTitles', ready: true },
+  { id: 'admin-groups', group: 'admin', permission: 'admin.groups', ready: true },
+  { id: 'admin-users', group: 'admin', permission: 'admin.users', ready: true },
   { id: 'admin-catalogs', group: 'admin', permission: 'admin.catalogs', ready: false },
-  { id: 'admin-audit', group: 'admin', permission: 'admin.audit', ready: false },
+  { id: 'admin-audit', group: 'admin', permission: 'admin.audit', ready: true },
 ];
 
 /** Functions a user with these permission codes may see, in catalogue order. */

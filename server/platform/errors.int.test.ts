@@ -82,12 +82,15 @@ describe('bad input gets the documented JSON error, never a 500', () => {
       expect(paths).toContain(p);
     }
     for (const [p, ops] of Object.entries(
-      spec.paths as Record<string, Record<string, { responses?: object; requestBody?: object }>>,
+      spec.paths as Record<string, Record<string, { responses?: object; parameters?: { in: string; name: string }[] }>>,
     )) {
+      const pathParams = [...p.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
       for (const [method, op] of Object.entries(ops)) {
         expect(op.responses, `${method} ${p} has responses`).toBeTruthy();
-        if (method === 'post' && p !== '/api/auth/logout')
-          expect(op.requestBody, `${method} ${p} has a body schema`).toBeTruthy();
+        for (const name of pathParams) {
+          const declared = op.parameters?.some((x) => x.in === 'path' && x.name === name);
+          expect(declared, `${method} ${p} declares :${name}`).toBe(true);
+        }
       }
     }
     expect(spec.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual([

@@ -34,9 +34,15 @@ const MESSAGES: Record<ErrorCode, Msg> = {
   },
   CONFLICT: { vi: 'Dữ liệu đã thay đổi hoặc bị trùng.', en: 'Conflict with existing data.' },
   DUPLICATE: { vi: 'Giá trị này đã tồn tại.', en: 'This value already exists.' },
-  IN_USE: { vi: 'Mục này đang được sử dụng, chỉ có thể ngừng sử dụng.', en: 'This entry is in use; it can only be deactivated.' },
+  IN_USE: {
+    vi: 'Mục này đang được sử dụng, chỉ có thể ngừng sử dụng.',
+    en: 'This entry is in use; it can only be deactivated.',
+  },
   INVALID_STATE: { vi: 'Không thể thực hiện ở trạng thái hiện tại.', en: 'Not possible in the current state.' },
-  IMPORT_INVALID: { vi: 'Tệp nhập có dòng lỗi; chưa nhập dòng nào.', en: 'The file has invalid rows; nothing was imported.' },
+  IMPORT_INVALID: {
+    vi: 'Tệp nhập có dòng lỗi; chưa nhập dòng nào.',
+    en: 'The file has invalid rows; nothing was imported.',
+  },
   RATE_LIMITED: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests.' },
   INTERNAL: { vi: 'Lỗi hệ thống. Vui lòng thử lại sau.', en: 'Internal error. Please try again later.' },
 };
