@@ -23,12 +23,18 @@ export const ZMe = z.object({
   unit: z.object({ id: z.string().uuid(), name: z.string(), shortName: z.string() }),
   jobTitle: z.string().nullable(),
   mustChangePassword: z.boolean(),
-  /** Permission codes the user holds (any scope). */
+  /** Permission codes the user holds (any scope); the delegator's while acting for them. */
   permissions: z.array(z.string()),
+  /** The delegator whose rights the user works with (header X-On-Behalf-Of), or null. */
+  actingFor: z.object({ userId: z.string().uuid(), fullName: z.string() }).nullable().optional(),
   preferences: z.object({
     locale: ZLocale,
     favourites: z.array(z.string()),
     pageSize: z.number().int(),
+    /** Function opened after sign-in; null = home screen. */
+    landingFunction: z.string().nullable(),
+    /** Notification channels besides in-app: 'email', 'sms'. */
+    notifyChannels: z.array(z.enum(['email', 'sms'])),
   }),
 });
 export type TMe = z.infer<typeof ZMe>;

@@ -1,9 +1,20 @@
 import { z } from 'zod';
 
-/** Counters of the top bar (Điều 3.7 g–k). */
-export const BADGE_KEYS = ['opinions', 'messages', 'unreadIncoming', 'unreadOutgoing', 'tasksWaiting'] as const;
+/**
+ * Counters of the top bar (Điều 3.7 f–k). `accountRequests` (3.7f: proposed account changes
+ * awaiting a decision) is shown only to administrators holding admin.users.
+ */
+export const BADGE_KEYS = [
+  'accountRequests',
+  'opinions',
+  'messages',
+  'unreadIncoming',
+  'unreadOutgoing',
+  'tasksWaiting',
+] as const;
 export type TBadgeKey = (typeof BADGE_KEYS)[number];
 export const ZBadges = z.object({
+  accountRequests: z.number().int(),
   opinions: z.number().int(),
   messages: z.number().int(),
   unreadIncoming: z.number().int(),

@@ -63,19 +63,19 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   { id: 'library-search', group: 'library', permission: 'library.use', ready: false },
   { id: 'library-dossiers', group: 'library', permission: 'library.use', ready: false },
   // 5. Quản lý cá nhân
-  { id: 'account', group: 'personal', permission: null, ready: false },
+  { id: 'account', group: 'personal', permission: null, ready: true },
   { id: 'change-password', group: 'personal', permission: null, ready: true, mobile: true },
   { id: 'virtual-folders', group: 'personal', permission: null, ready: false, mobile: true },
   { id: 'appearance', group: 'personal', permission: null, ready: false },
   { id: 'interaction-groups', group: 'personal', permission: null, ready: false },
   { id: 'favourites', group: 'personal', permission: null, ready: true },
   // 6. Quản trị
-  { id: 'admin-settings', group: 'admin', permission: 'admin.settings', ready: false },
+  { id: 'admin-settings', group: 'admin', permission: null, ready: true },
   { id: 'admin-units', group: 'admin', permission: 'admin.units', ready: true },
   { id: 'admin-job-titles', group: 'admin', permission: 'admin.jobTitles', ready: true },
   { id: 'admin-groups', group: 'admin', permission: 'admin.groups', ready: true },
   { id: 'admin-users', group: 'admin', permission: 'admin.users', ready: true },
-  { id: 'admin-catalogs', group: 'admin', permission: 'admin.catalogs', ready: false },
+  { id: 'admin-catalogs', group: 'admin', permission: 'admin.catalogs', ready: true },
   { id: 'admin-audit', group: 'admin', permission: 'admin.audit', ready: true },
 ];
 

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, openFunction, signIn } from './fixtures';
 
 test('change password, sign out, sign in with the new password', async ({ page }) => {
-  await signIn(page, 'chuyenvien1');
+  await signIn(page, 'mn.gv1');
   await openFunction(page, 'Cá nhân', 'change-password');
   const form = page.getByTestId('page-change-password');
   await form.getByTestId('current-password').fill(DEMO_PASSWORD);
@@ -14,11 +14,11 @@ test('change password, sign out, sign in with the new password', async ({ page }
   await page.getByTestId('btn-logout').click();
   await expect(page.getByTestId('login-submit')).toBeVisible();
   // The old password no longer works; the new one does.
-  await page.getByLabel('Tên đăng nhập').fill('chuyenvien1');
+  await page.getByLabel('Tên đăng nhập').fill('mn.gv1');
   await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('login-error')).toContainText('Tên đăng nhập hoặc mật khẩu không đúng');
-  await signIn(page, 'chuyenvien1', 'ChuyenVien@2027');
+  await signIn(page, 'mn.gv1', 'ChuyenVien@2027');
 });
 
 test('a wrong current password is refused with a Vietnamese message', async ({ page }) => {

@@ -1,4 +1,6 @@
+import { DELEGATION_INVALID, ON_BEHALF_HEADER } from '../../contracts/account';
 import type { TErrorBody } from '../../contracts/errors';
+import { dropInvalidActingFor, getActingFor } from './acting-for';
 
 /** A failed API call: HTTP status plus the stable error code and details of the server's error body. */
 export class ApiError extends Error {
@@ -70,16 +72,20 @@ async function readError(res: Response): Promise<ApiError> {
  */
 export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promise<T> {
   const { method = 'GET', body, query, signal, allowUnauthenticated = false } = options;
+  const headers: Record<string, string> =
+    body === undefined
+      ? { Accept: 'application/json' }
+      : { 'Content-Type': 'application/json', Accept: 'application/json' };
+  // Working for a delegator (ủy quyền): every request says so; the server checks it each time.
+  const actingFor = getActingFor();
+  if (actingFor) headers[ON_BEHALF_HEADER] = actingFor.userId;
   let res: Response;
   try {
     res = await fetch(buildUrl(path, query), {
       method,
       signal,
       credentials: 'same-origin',
-      headers:
-        body === undefined
-          ? { Accept: 'application/json' }
-          : { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (cause) {
@@ -90,6 +96,8 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
     const error = await readError(res);
     if (res.status === 401 && !allowUnauthenticated) handlers.onUnauthenticated();
     if (res.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED') handlers.onPasswordChangeRequired();
+    // The delegation ended or was revoked while this tab worked under it.
+    if (res.status === 403 && actingFor && error.details.reason === DELEGATION_INVALID) dropInvalidActingFor();
     throw error;
   }
   if (res.status === 204) return undefined as T;

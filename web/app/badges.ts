@@ -5,10 +5,14 @@ import {
   IconInbox,
   IconMail,
   IconMessageQuestion,
+  IconUserEdit,
 } from '@tabler/icons-react';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import type { TBadgeKey, TBadges } from '../../contracts/badges';
+import { useNavigate } from '@tanstack/react-router';
+import { useCallback, useMemo } from 'react';
+import { BADGE_KEYS, type TBadgeKey, type TBadges } from '../../contracts/badges';
 import { apiFetch } from './api';
+import { useMe } from './auth';
 import { queryClient } from './query-client';
 
 /** Query key of the top-bar counters; the real-time channel writes fresh values into it. */
@@ -44,11 +48,49 @@ export function useBadges(): TBadges | undefined {
   return useQuery(badgesQueryOptions).data;
 }
 
-/** Icon of each counter and the function it opens (when that function is built). */
-export const BADGE_META: Record<TBadgeKey, { icon: Icon; functionId: string | null }> = {
+/** How a counter looks and where it leads. */
+export interface BadgeMeta {
+  icon: Icon;
+  /** The function it opens (when that function is built). */
+  functionId: string | null;
+  /** Shown only to holders of this permission (the delegator's while working for them). */
+  permission?: string;
+  /** The part of the function to show (`?tab=` of its page). */
+  tab?: string;
+}
+
+/** Icon of each counter, the function it opens and who sees it. */
+export const BADGE_META: Record<TBadgeKey, BadgeMeta> = {
+  accountRequests: { icon: IconUserEdit, functionId: 'account', permission: 'admin.users', tab: 'review' },
   opinions: { icon: IconMessageQuestion, functionId: null },
   messages: { icon: IconMail, functionId: 'chat' },
   unreadIncoming: { icon: IconInbox, functionId: 'incoming-view' },
   unreadOutgoing: { icon: IconFileExport, functionId: 'outgoing-view' },
   tasksWaiting: { icon: IconClipboardList, functionId: 'tasks-received' },
 };
+
+/** The counters the signed-in user may see, in top-bar order. */
+export function useBadgeKeys(): TBadgeKey[] {
+  const me = useMe();
+  return useMemo(
+    () =>
+      BADGE_KEYS.filter((key) => {
+        const permission = BADGE_META[key].permission;
+        return !permission || me.permissions.includes(permission);
+      }),
+    [me.permissions],
+  );
+}
+
+/** Opens the function behind a counter, on the part of its page the counter is about. */
+export function useOpenBadge(): (key: TBadgeKey) => void {
+  const navigate = useNavigate();
+  return useCallback(
+    (key: TBadgeKey) => {
+      const { functionId, tab } = BADGE_META[key];
+      if (!functionId) return;
+      void navigate({ to: '/app/$functionId', params: { functionId }, search: tab ? { tab } : {} });
+    },
+    [navigate],
+  );
+}

@@ -1,4 +1,5 @@
 import { useContext } from 'react';
+import { forgetActingFor } from './acting-for';
 import { logoutRequest, MeContext } from './auth';
 import { goToLogin } from './session';
 import { clearTabs } from './tabs/tabs-state';
@@ -8,6 +9,7 @@ export function useSignOut(): () => Promise<void> {
   const me = useContext(MeContext);
   return async () => {
     await logoutRequest();
+    forgetActingFor();
     if (me) clearTabs(me.id);
     goToLogin();
   };

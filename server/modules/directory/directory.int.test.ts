@@ -92,7 +92,13 @@ describe('personal preferences and favourites', () => {
     const cookie = await t.login('chuyenvien1');
     const res = await patch(cookie, { favourites: ['change-password', 'directory', 'directory'], locale: 'en' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ locale: 'en', favourites: ['change-password', 'directory'], pageSize: 20 });
+    expect(res.json()).toEqual({
+      locale: 'en',
+      favourites: ['change-password', 'directory'],
+      pageSize: 20,
+      landingFunction: null,
+      notifyChannels: [],
+    });
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(me.json().preferences.favourites).toEqual(['change-password', 'directory']);
     // Errors now come in the user's language.

@@ -17,6 +17,8 @@ export interface UserProfileRow {
   locale: string | null;
   favourites: string[] | null;
   pageSize: number | null;
+  landingFunction: string | null;
+  notifyChannels: string[] | null;
 }
 
 /** SQL of a user's own profile and preferences. */
@@ -39,6 +41,8 @@ export class UsersRepository {
         locale: userPreferences.locale,
         favourites: userPreferences.favourites,
         pageSize: userPreferences.pageSize,
+        landingFunction: userPreferences.landingFunction,
+        notifyChannels: userPreferences.notifyChannels,
       })
       .from(users)
       .innerJoin(units, eq(units.id, users.unitId))
@@ -53,7 +57,16 @@ export class UsersRepository {
     return row ?? null;
   }
 
-  async savePreferences(userId: string, values: { locale: string; favourites: string[]; pageSize: number }) {
+  async savePreferences(
+    userId: string,
+    values: {
+      locale: string;
+      favourites: string[];
+      pageSize: number;
+      landingFunction: string | null;
+      notifyChannels: string[];
+    },
+  ) {
     await this.db.q
       .insert(userPreferences)
       .values({ userId, ...values })

@@ -27,10 +27,13 @@ export class UsersService {
       jobTitle: row.jobTitle,
       mustChangePassword: row.mustChangePassword,
       permissions: [...actor.permissions.keys()].sort(),
+      actingFor: actor.onBehalfOf ? { userId: actor.onBehalfOf.userId, fullName: actor.onBehalfOf.fullName } : null,
       preferences: {
         locale: row.locale === 'en' ? 'en' : 'vi',
         favourites: row.favourites ?? [],
         pageSize: row.pageSize ?? DEFAULT_PREFS.pageSize,
+        landingFunction: row.landingFunction ?? null,
+        notifyChannels: (row.notifyChannels ?? []).filter((c) => c === 'email' || c === 'sms'),
       },
     };
   }
@@ -47,6 +50,22 @@ export class UsersService {
         }
       });
     }
+    if (patch.landingFunction) {
+      // Only a built function the user may open can be the first screen after sign-in.
+      const fn = findFunction(patch.landingFunction);
+      if (!fn?.ready || (fn.permission !== null && !actor.permissions.has(fn.permission))) {
+        throw new AppError('VALIDATION_FAILED', { field: 'body.landingFunction', status: 400 });
+      }
+    }
+    if (patch.notifyChannels?.length) {
+      // A channel needs somewhere to deliver: SMS a phone number, e-mail an address.
+      const profile = await this.d.users.profile(actor.userId);
+      patch.notifyChannels.forEach((channel, i) => {
+        if (!(channel === 'sms' ? profile?.phone : profile?.email)) {
+          throw new AppError('VALIDATION_FAILED', { field: `body.notifyChannels.${i}`, status: 400 });
+        }
+      });
+    }
     return this.d.tx.transaction(async () => {
       const before = await this.d.users.preferences(actor.userId);
       const next = {
@@ -55,13 +74,24 @@ export class UsersService {
           ? [...new Set(patch.favourites)]
           : (before?.favourites ?? DEFAULT_PREFS.favourites),
         pageSize: patch.pageSize ?? before?.pageSize ?? DEFAULT_PREFS.pageSize,
+        landingFunction:
+          patch.landingFunction !== undefined ? patch.landingFunction : (before?.landingFunction ?? null),
+        notifyChannels: patch.notifyChannels ? [...new Set(patch.notifyChannels)] : (before?.notifyChannels ?? []),
       } as TMe['preferences'];
       await this.d.users.savePreferences(actor.userId, next);
       await this.d.audit.record(ctx, {
         action: 'user.preferences.update',
         entityType: 'user',
         entityId: actor.userId,
-        before: before ? { locale: before.locale, favourites: before.favourites, pageSize: before.pageSize } : null,
+        before: before
+          ? {
+              locale: before.locale,
+              favourites: before.favourites,
+              pageSize: before.pageSize,
+              landingFunction: before.landingFunction,
+              notifyChannels: before.notifyChannels,
+            }
+          : null,
         after: next,
       });
       return next;

@@ -27,11 +27,22 @@ export class AuditRepository {
   }
 }
 
-/** Records what an actor did; call it inside the transaction of the change. */
+/**
+ * Records what an actor did; call it inside the transaction of the change. Under a delegation
+ * the real person is the actor and the delegator goes to on_behalf_of_id ("X thay Y").
+ */
 export class Audit {
   constructor(private readonly repo: AuditRepository) {}
 
-  record(ctx: { actor: { userId: string } | null; ip: string | null }, entry: AuditEntry): Promise<void> {
-    return this.repo.append({ ...entry, actorId: ctx.actor?.userId ?? null, ip: ctx.ip });
+  record(
+    ctx: { actor: { userId: string; onBehalfOf?: { userId: string } | null } | null; ip: string | null },
+    entry: AuditEntry,
+  ): Promise<void> {
+    return this.repo.append({
+      ...entry,
+      actorId: ctx.actor?.userId ?? null,
+      onBehalfOfId: ctx.actor?.onBehalfOf?.userId ?? null,
+      ip: ctx.ip,
+    });
   }
 }

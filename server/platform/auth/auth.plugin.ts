@@ -20,6 +20,15 @@ declare module 'fastify' {
   }
 }
 
+/** The delegator id of the X-On-Behalf-Of header; undefined when absent or empty. */
+function onBehalfOfHeader(value: string | string[] | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  // A repeated header is ambiguous: refused by the resolver as an invalid id.
+  if (Array.isArray(value)) return value.join(',');
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
 /**
  * Resolves the session cookie to `request.actor` (one query), enforces each route's declared
  * access, and refuses at start-up a route that declares none.
@@ -38,7 +47,10 @@ export const authPlugin = fp(
     app.addHook('onRequest', async (req) => {
       const config = req.routeOptions.config;
       const isApi = req.url.startsWith('/api/') && !req.url.startsWith('/api/docs');
-      req.actor = isApi && config?.access ? await opts.resolver.resolve(req.cookies?.[SESSION_COOKIE]) : null;
+      // X-On-Behalf-Of (ủy quyền) counts only on signed-in routes: sign-in and sign-out ignore it.
+      const onBehalfOf = config?.access === 'signed-in' ? onBehalfOfHeader(req.headers['x-on-behalf-of']) : undefined;
+      req.actor =
+        isApi && config?.access ? await opts.resolver.resolve(req.cookies?.[SESSION_COOKIE], onBehalfOf) : null;
       req.ctx = { actor: req.actor, ip: req.ip ?? null };
       if (!isApi || !config?.access || config.access === 'public') return;
       if (!req.actor) throw new AppError('UNAUTHENTICATED');

@@ -17,6 +17,15 @@ export interface SessionActorRow {
   perms: { p: string; s: string }[];
 }
 
+/** The delegator a user acts for, as the auth hook needs it. */
+export interface DelegatorRow {
+  userId: string;
+  fullName: string;
+  unitId: string;
+  unitPath: string;
+  perms: { p: string; s: string }[];
+}
+
 /** All SQL of sessions. */
 export class SessionsRepository {
   constructor(private readonly db: Database) {}
@@ -68,6 +77,30 @@ export class SessionsRepository {
     if (!row) return null;
     const perms = typeof row.perms === 'string' ? JSON.parse(row.perms) : row.perms;
     return { ...row, lastSeenAt: new Date(row.lastSeenAt), perms: perms as SessionActorRow['perms'] };
+  }
+
+  /**
+   * The delegator behind a delegation from `fromUserId` to `toUserId` that covers `today`
+   * (YYYY-MM-DD) and is not revoked, with the delegator's unit and permissions; null when none.
+   */
+  async findDelegator(fromUserId: string, toUserId: string, today: string): Promise<DelegatorRow | null> {
+    const rows = await this.db.rows(sql`
+      SELECT u.id AS "userId", u.full_name AS "fullName", u.unit_id AS "unitId", un.path AS "unitPath",
+             COALESCE((SELECT json_agg(json_build_object('p', gp.permission, 's', ug.scope))
+                       FROM user_groups ug
+                       JOIN groups g ON g.id = ug.group_id AND g.active
+                       JOIN group_permissions gp ON gp.group_id = ug.group_id
+                       WHERE ug.user_id = u.id), '[]'::json) AS perms
+      FROM delegations d
+      JOIN users u ON u.id = d.from_user_id AND u.status = 'active'
+      JOIN units un ON un.id = u.unit_id
+      WHERE d.from_user_id = ${fromUserId}::uuid AND d.to_user_id = ${toUserId}::uuid AND d.revoked_at IS NULL
+        AND d.starts_on <= ${today}::date AND d.ends_on >= ${today}::date
+      LIMIT 1`);
+    const row = rows[0] as (Omit<DelegatorRow, 'perms'> & { perms: unknown }) | undefined;
+    if (!row) return null;
+    const perms = typeof row.perms === 'string' ? JSON.parse(row.perms) : row.perms;
+    return { ...row, perms: perms as DelegatorRow['perms'] };
   }
 
   async touch(sessionId: string, now: Date): Promise<void> {

@@ -13,6 +13,11 @@ export interface Actor {
   mustChangePassword: boolean;
   /** Permission code → widest scope held through any group. */
   permissions: ReadonlyMap<string, TPermissionScope>;
+  /**
+   * Set while the user works under a delegation (ủy quyền, header X-On-Behalf-Of): `unitId`,
+   * `unitPath` and `permissions` above are then the delegator's, `userId` stays the real person.
+   */
+  onBehalfOf?: { userId: string; fullName: string; unitId: string; unitPath: string } | null;
 }
 
 /** Who did a thing and from where: passed to every use case that writes. */

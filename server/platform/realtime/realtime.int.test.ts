@@ -55,7 +55,7 @@ describe('real-time channel', () => {
     const first = await c.next((m) => m.type === 'badges');
     expect(first).toEqual({
       type: 'badges',
-      badges: { opinions: 0, messages: 0, unreadIncoming: 0, unreadOutgoing: 0, tasksWaiting: 0 },
+      badges: { accountRequests: 0, opinions: 0, messages: 0, unreadIncoming: 0, unreadOutgoing: 0, tasksWaiting: 0 },
     });
     let waiting = 0;
     t.app.platform.badges.register('tasksWaiting', async (id) => (id === userId ? waiting : 0));

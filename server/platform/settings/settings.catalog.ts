@@ -1,22 +1,12 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { SETTING_SCHEMAS } from '../../../contracts/settings';
 
 /**
- * System settings (tùy chọn quản trị) with their types and defaults. A row in
- * system_settings overrides a default; administrators change them (issue: administration).
+ * System settings (tùy chọn quản trị) with their types and defaults. A row in system_settings
+ * overrides a default; administrators change them through admin-system. The schemas live in
+ * contracts/settings.ts so that the web validates with the same rules.
  */
-export const SETTINGS = {
-  'org.name': z.string().min(1).max(300).default('Phòng Giáo dục và Đào tạo huyện An Minh'),
-  'auth.lockout.maxAttempts': z.number().int().min(1).max(100).default(5),
-  'auth.lockout.windowMinutes': z.number().int().min(1).max(1440).default(15),
-  'auth.lockout.durationMinutes': z.number().int().min(1).max(1440).default(15),
-  'auth.session.idleMinutes': z.number().int().min(1).max(10080).default(60),
-  'auth.session.absoluteHours': z.number().int().min(1).max(720).default(12),
-  'auth.password.minLength': z.number().int().min(6).max(128).default(8),
-  'auth.password.requireUpper': z.boolean().default(true),
-  'auth.password.requireLower': z.boolean().default(true),
-  'auth.password.requireDigit': z.boolean().default(true),
-  'auth.password.requireSymbol': z.boolean().default(false),
-} as const;
+export const SETTINGS = SETTING_SCHEMAS;
 
 export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]>;

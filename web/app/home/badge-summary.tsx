@@ -1,20 +1,20 @@
 import { Paper, SimpleGrid, Text, ThemeIcon, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BADGE_KEYS } from '../../../contracts/badges';
-import { BADGE_META, useBadges } from '../badges';
+import { BADGE_META, useBadgeKeys, useBadges } from '../badges';
 import classes from './home.module.css';
 
 /** Compact summary of the top-bar counters on the home screen. */
 export function BadgeSummary() {
   const { t } = useTranslation(['home', 'shell']);
   const badges = useBadges();
+  const keys = useBadgeKeys();
   return (
     <Paper withBorder radius="md" p="md">
       <Title order={3} fz="md" mb="sm">
         {t('home:badgesTitle')}
       </Title>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="xs" verticalSpacing="xs">
-        {BADGE_KEYS.map((key) => {
+      <SimpleGrid cols={{ base: 1, xs: 2, md: keys.length > 5 ? 3 : 5 }} spacing="xs" verticalSpacing="xs">
+        {keys.map((key) => {
           const { icon: Icon } = BADGE_META[key];
           const count = badges?.[key] ?? 0;
           return (

@@ -11,6 +11,7 @@ import { type RealtimeHandlers, useRealtime } from '../realtime';
 import { goToLogin } from '../session';
 import { TabsProvider } from '../tabs/tabs-context';
 import { Workspace } from '../tabs/workspace';
+import { ActingForBanner } from './acting-for-banner';
 import { NavMenu } from './nav-menu';
 import { HEADER_HEIGHT, TopBar } from './top-bar';
 
@@ -69,6 +70,7 @@ function ShellFrame() {
         <NavMenu onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
+        <ActingForBanner />
         <Workspace>
           <Outlet />
         </Workspace>

@@ -1,10 +1,22 @@
 import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconCheck, IconKey, IconLanguage, IconLogout, IconStar } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  IconCheck,
+  IconId,
+  IconKey,
+  IconLanguage,
+  IconLogout,
+  IconStar,
+  IconUserShare,
+  IconUserX,
+} from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type TLocale, type TMe } from '../../../contracts/auth';
+import { switchActingFor } from '../acting-for';
 import { apiFetch } from '../api';
 import { ME_QUERY_KEY, useMe } from '../auth';
+import { delegationsQueryOptions } from '../delegations-query';
 import { useIsOpenable } from '../functions';
 import { applyLocale } from '../i18n';
 import { useSignOut } from '../sign-out';
@@ -35,7 +47,54 @@ function useChangeLocale() {
   });
 }
 
-/** The user's name and unit; opens a menu with personal shortcuts, language and sign-out. */
+const SHORTCUTS = [
+  { id: 'account', icon: IconId },
+  { id: 'change-password', icon: IconKey },
+  { id: 'favourites', icon: IconStar },
+] as const;
+
+/** YYYY-MM-DD → dd/mm/yyyy. */
+function dmy(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
+
+/**
+ * "Làm việc thay": the delegations received that hold today; choosing one makes this browser
+ * tab work with that person's rights (ủy quyền). Loaded when the menu first opens.
+ */
+function ActingForItems({ enabled }: { enabled: boolean }) {
+  const { t } = useTranslation('shell');
+  const me = useMe();
+  const delegations = useQuery({ ...delegationsQueryOptions, enabled });
+  const active = (delegations.data?.received ?? []).filter((d) => d.status === 'active');
+  if (active.length === 0 && !me.actingFor) return null;
+  return (
+    <>
+      <Menu.Divider />
+      <Menu.Label>{t('actingFor.menuLabel')}</Menu.Label>
+      {active.map((d) => (
+        <Menu.Item
+          key={d.id}
+          data-testid={`act-for-${d.from.id}`}
+          leftSection={me.actingFor?.userId === d.from.id ? <IconCheck size={16} /> : <IconUserShare size={16} />}
+          onClick={() => switchActingFor({ userId: d.from.id, fullName: d.from.fullName, endsOn: d.endsOn })}
+        >
+          <Text size="sm">{t('actingFor.actAs', { name: d.from.fullName })}</Text>
+          <Text size="xs" c="dimmed">
+            {t('actingFor.actAsUntil', { date: dmy(d.endsOn) })}
+          </Text>
+        </Menu.Item>
+      ))}
+      {me.actingFor && (
+        <Menu.Item color="orange" leftSection={<IconUserX size={16} />} onClick={() => switchActingFor(null)}>
+          {t('actingFor.stop')}
+        </Menu.Item>
+      )}
+    </>
+  );
+}
+
+/** The user's name and unit; opens a menu with personal shortcuts, delegations, language and sign-out. */
 export function UserMenu({ compact }: { compact: boolean }) {
   const { t, i18n } = useTranslation(['shell', 'functions', 'common']);
   const me = useMe();
@@ -43,9 +102,10 @@ export function UserMenu({ compact }: { compact: boolean }) {
   const openFunction = useOpenFunction();
   const signOut = useSignOut();
   const changeLocale = useChangeLocale();
+  const [opened, setOpened] = useState(false);
 
   return (
-    <Menu position="bottom-end" width={260} withArrow shadow="md">
+    <Menu position="bottom-end" width={260} withArrow shadow="md" opened={opened} onChange={setOpened}>
       <Menu.Target>
         <UnstyledButton className={classes.userButton} aria-label={t('shell:userMenu')} data-testid="user-menu">
           <Avatar color="blue" radius="xl" size={compact ? 30 : 36}>
@@ -72,17 +132,12 @@ export function UserMenu({ compact }: { compact: boolean }) {
           <Text size="xs">{me.unit.name}</Text>
         </Menu.Label>
         <Menu.Divider />
-        {(['change-password', 'favourites'] as const)
-          .filter((id) => isOpenable(id))
-          .map((id) => (
-            <Menu.Item
-              key={id}
-              leftSection={id === 'favourites' ? <IconStar size={16} /> : <IconKey size={16} />}
-              onClick={() => openFunction(id)}
-            >
-              {t(`functions:${id}`)}
-            </Menu.Item>
-          ))}
+        {SHORTCUTS.filter(({ id }) => isOpenable(id)).map(({ id, icon: Icon }) => (
+          <Menu.Item key={id} leftSection={<Icon size={16} />} onClick={() => openFunction(id)}>
+            {t(`functions:${id}`)}
+          </Menu.Item>
+        ))}
+        <ActingForItems enabled={opened || Boolean(me.actingFor)} />
         <Menu.Divider />
         <Menu.Label>
           <IconLanguage size={12} style={{ verticalAlign: 'middle', marginRight: 4 }} aria-hidden />

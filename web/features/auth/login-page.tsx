@@ -10,6 +10,7 @@ import { ApiError, apiFetch } from '../../app/api';
 import { ME_QUERY_KEY } from '../../app/auth';
 import { errorMessage } from '../../app/errors';
 import { formatDate, formatTime } from '../../app/format';
+import { isOpenable } from '../../app/functions';
 import i18n, { applyLocale, rememberSignInLocaleChoice, takeSignInLocaleChoice } from '../../app/i18n';
 import { LanguageSwitch } from '../../components/language-switch';
 import { AuthCard } from './auth-card';
@@ -18,6 +19,14 @@ import { AuthCard } from './auth-card';
 function safeRedirect(target: string | undefined): string {
   if (!target?.startsWith('/') || target.startsWith('//') || target.startsWith('/login')) return '/';
   return target;
+}
+
+/** The page after sign-in: `?redirect=` when given, else the user's landing function (Cài đặt tùy chọn), else home. */
+function afterSignIn(me: TMe, redirect: string | undefined): string {
+  const target = safeRedirect(redirect);
+  const landing = me.preferences.landingFunction;
+  if (target !== '/' || !landing || !isOpenable(landing, me.permissions)) return target;
+  return `/app/${encodeURIComponent(landing)}`;
 }
 
 function signInError(t: TFunction, error: unknown): string {
@@ -71,7 +80,7 @@ export function LoginPage() {
     onSuccess: async (me) => {
       queryClient.setQueryData(ME_QUERY_KEY, me);
       if (me.mustChangePassword) await navigate({ to: '/change-password-required' });
-      else await navigate({ href: safeRedirect(search.redirect) });
+      else await navigate({ href: afterSignIn(me, search.redirect) });
     },
   });
 

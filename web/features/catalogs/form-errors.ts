@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from '../../app/api';
+
+/**
+ * The form field a server error belongs to, with its message: a duplicate names the entry that
+ * already exists; a refused value gets the field's own rule. Null for other errors.
+ */
+export function serverFieldError(t: TFunction, error: unknown): { field: string; message: string } | null {
+  if (!(error instanceof ApiError)) return null;
+  const field = error.fields[0]?.path.replace(/^body\./, '');
+  if (!field) return null;
+  if (error.code === 'DUPLICATE') {
+    const existing = error.details.existing as { name?: string } | undefined;
+    return { field, message: t('catalogs:form.duplicate', { name: existing?.name ?? '' }) };
+  }
+  return { field, message: t(`catalogs:form.invalid.${field}`, { defaultValue: t('errors:VALIDATION_FAILED') }) };
+}
