@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { TestApp } from '../../test/harness';
+export { call } from '../../test/api-helpers';
 
 /** Id of a demo user by username. */
 export async function userId(t: TestApp, username: string): Promise<string> {
@@ -28,20 +29,4 @@ export async function auditRows(t: TestApp, action: string) {
   return t.db.rows<{ entity_id: string | null; before: unknown; after: unknown; actor_id: string | null; ip: string }>(
     sql`SELECT entity_id, before, after, actor_id, ip FROM audit_log WHERE action = ${action} ORDER BY id DESC`,
   );
-}
-
-/** A JSON request with a session cookie. */
-export function call(
-  t: TestApp,
-  cookie: string,
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
-  url: string,
-  payload?: unknown,
-) {
-  return t.app.inject({
-    method,
-    url,
-    headers: { cookie },
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
 }
