@@ -23,6 +23,7 @@ const ZEnv = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   JOBS_POLL_MS: z.coerce.number().int().min(50).default(1000),
   WEB_DIST_DIR: z.string().optional(),
+  ORG_NAME: z.string().min(1).max(300).default('Đơn vị gốc'),
 });
 
 export type Config = {
@@ -39,6 +40,8 @@ export type Config = {
   bodyLimit: number;
   jobsPollMs: number;
   webDistDir: string;
+  /** Name of the root unit created for a real deployment's first start (DEMO_SEED=off). */
+  orgName: string;
 };
 
 /** Reads the configuration from an environment (process.env by default). Throws on bad values. */
@@ -65,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.BODY_LIMIT_BYTES,
     jobsPollMs: e.JOBS_POLL_MS,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? 'dist/web'),
+    orgName: e.ORG_NAME.normalize('NFC'),
   };
 }

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildApp } from './app';
 import { loadConfig } from './config';
+import { bootstrapAdministrator } from './db/bootstrap';
 import { seedDemo } from './db/seed-demo';
 import { openDatabase } from './platform/db/database';
 
@@ -16,10 +17,19 @@ async function main() {
   await db.migrate();
   const accounts =
     config.demoSeed === 'auto' ? await seedDemo(db, { fixedPasswords: config.demoPasswordsFixed }) : null;
+  const bootstrap = config.demoSeed === 'off' ? await bootstrapAdministrator(db, config.orgName) : null;
   const app = await buildApp({ config, db, runJobs: true });
   await app.listen({ port: config.port, host: config.host });
 
   if (accounts) printAccounts(accounts, config.demoPasswordsFixed);
+  if (bootstrap) {
+    console.log(
+      '\nCơ sở dữ liệu trống: đã tạo đơn vị gốc và tài khoản quản trị / Empty database: created the root unit and',
+    );
+    console.log(
+      `the administrator — ${bootstrap.username} / ${bootstrap.password} (mật khẩu dùng một lần / one-time password)\n`,
+    );
+  }
   const engine = db.engine === 'pglite' ? `PGlite (${config.dataDir})` : 'PostgreSQL server';
   console.log(
     `CloudOffice: http://localhost:${config.port} — ${engine} — ready in ${Math.round(performance.now() - started)} ms`,

@@ -86,6 +86,21 @@ export const BUILTIN_GROUPS: {
   },
 ];
 
+/** Creates the built-in groups with their permissions; returns code → id. */
+export async function createBuiltinGroups(db: Database): Promise<Map<string, string>> {
+  const all = allPermissions().map((p) => p.code);
+  const groupIds = new Map<string, string>();
+  for (const g of BUILTIN_GROUPS) {
+    const id = uuidv7();
+    groupIds.set(g.code, id);
+    await db.q.insert(groups).values({ id, code: g.code, name: g.name, description: g.description, builtin: true });
+    const perms = g.permissions(all);
+    if (perms.length)
+      await db.q.insert(groupPermissions).values(perms.map((permission) => ({ groupId: id, permission })));
+  }
+  return groupIds;
+}
+
 type Role = 'quan-tri' | 'van-thu' | 'lanh-dao' | 'chuyen-vien';
 interface DemoUser {
   username: string;
@@ -133,7 +148,8 @@ const SCHOOLS = [
   },
 ];
 
-function oneTimePassword(): string {
+/** A random one-time password that meets the default password rules. */
+export function oneTimePassword(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
   let out = '';
   for (let i = 0; i < 10; i++) out += alphabet[randomInt(alphabet.length)];
@@ -157,16 +173,7 @@ export async function seedDemo(db: Database, opts: { fixedPasswords: boolean }) 
       await db.q.insert(jobTitles).values({ id, name, rank });
     }
 
-    const all = allPermissions().map((p) => p.code);
-    const groupIds = new Map<string, string>();
-    for (const g of BUILTIN_GROUPS) {
-      const id = uuidv7();
-      groupIds.set(g.code, id);
-      await db.q.insert(groups).values({ id, code: g.code, name: g.name, description: g.description, builtin: true });
-      const perms = g.permissions(all);
-      if (perms.length)
-        await db.q.insert(groupPermissions).values(perms.map((permission) => ({ groupId: id, permission })));
-    }
+    const groupIds = await createBuiltinGroups(db);
 
     const rootId = uuidv7();
     await db.q.insert(units).values({
