@@ -1,6 +1,7 @@
 /** Every table of the application, for Drizzle and drizzle-kit. Modules add their schema here. */
 export * from '../modules/account/account.schema';
 export * from '../modules/catalogs/catalogs.schema';
+export * from '../modules/notes/notes.schema';
 export * from '../modules/org/org.schema';
 export * from '../modules/users/users.schema';
 export * from '../platform/audit/audit.schema';

@@ -5,6 +5,7 @@ import { adminOrgModule } from './admin-org/admin-org.module';
 import { adminSystemModule } from './admin-system/admin-system.module';
 import { adminUsersModule } from './admin-users/admin-users.module';
 import { catalogsModule } from './catalogs/catalogs.module';
+import { notesModule } from './notes/notes.module';
 
 /** Every business module, in registration order. */
 export const MODULES: AppModule[] = [
@@ -14,4 +15,5 @@ export const MODULES: AppModule[] = [
   adminSystemModule,
   catalogsModule,
   accountModule,
+  notesModule,
 ];
