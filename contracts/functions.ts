@@ -45,7 +45,7 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   { id: 'tasks-received', group: 'work', permission: 'tasks.use', ready: false, mobile: true },
   { id: 'tasks-assigned', group: 'work', permission: 'tasks.assign', ready: false, mobile: true },
   { id: 'calendar-personal', group: 'work', permission: null, ready: false, mobile: true },
-  { id: 'sticky-notes', group: 'work', permission: null, ready: false },
+  { id: 'sticky-notes', group: 'work', permission: null, ready: true },
   { id: 'unit-schedule', group: 'work', permission: null, ready: false, mobile: true },
   { id: 'announcements', group: 'work', permission: 'announcements.send', ready: false },
   // 3. Chức năng liên quan (tiện ích)

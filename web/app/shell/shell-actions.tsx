@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, Tooltip } from '@mantine/core';
 import { type Icon, IconHome, IconLogout, IconPlayerPause } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { NotesButton } from '../../features/notes/notes-drawer';
 import { useSignOut } from '../sign-out';
 import { useActiveFunctionId, useGoHome } from '../tabs/navigation';
 import { useTabs } from '../tabs/tabs-context';
@@ -72,6 +73,7 @@ export function ShellActions({ compact }: { compact: boolean }) {
 
   return (
     <Group gap={compact ? 6 : 8} wrap="nowrap">
+      <NotesButton />
       <ShellAction
         testId="btn-home"
         icon={IconHome}
