@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { TRealtimeMessage } from '../../contracts/badges';
+import { getActingFor } from './acting-for';
 import { ME_QUERY_KEY } from './auth';
 import { setPushedBadges } from './badges';
 
@@ -53,7 +54,9 @@ export function useRealtime(handlers: RealtimeHandlers): void {
 
     const connect = () => {
       const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-      socket = new WebSocket(`${scheme}://${window.location.host}/api/realtime`);
+      const actingFor = getActingFor();
+      const query = actingFor ? `?onBehalfOf=${encodeURIComponent(actingFor.userId)}` : '';
+      socket = new WebSocket(`${scheme}://${window.location.host}/api/realtime${query}`);
       socket.onopen = () => {
         attempt = 0;
         pingTimer = setInterval(() => {

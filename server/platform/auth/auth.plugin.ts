@@ -48,7 +48,12 @@ export const authPlugin = fp(
       const config = req.routeOptions.config;
       const isApi = req.url.startsWith('/api/') && !req.url.startsWith('/api/docs');
       // X-On-Behalf-Of (ủy quyền) counts only on signed-in routes: sign-in and sign-out ignore it.
-      const onBehalfOf = config?.access === 'signed-in' ? onBehalfOfHeader(req.headers['x-on-behalf-of']) : undefined;
+      // A browser cannot set headers on a WebSocket: the real-time route takes it as ?onBehalfOf=.
+      const fromQuery = req.url.startsWith('/api/realtime')
+        ? (req.query as { onBehalfOf?: string })?.onBehalfOf
+        : undefined;
+      const onBehalfOf =
+        config?.access === 'signed-in' ? onBehalfOfHeader(req.headers['x-on-behalf-of'] ?? fromQuery) : undefined;
       req.actor =
         isApi && config?.access ? await opts.resolver.resolve(req.cookies?.[SESSION_COOKIE], onBehalfOf) : null;
       req.ctx = { actor: req.actor, ip: req.ip ?? null };

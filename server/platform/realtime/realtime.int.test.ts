@@ -6,10 +6,15 @@ import { type TestApp, createTestApp } from '../../test/harness';
 
 /** A WebSocket client on an app that collects what it receives. */
 async function connect(app: FastifyInstance, cookie?: string) {
+  return connectTo(app, '/api/realtime', cookie);
+}
+
+/** Same as connect, to a given path (with a query string). */
+async function connectTo(app: FastifyInstance, path: string, cookie?: string) {
   const received: TRealtimeMessage[] = [];
   const waiters: { pred: (m: TRealtimeMessage) => boolean; resolve: (m: TRealtimeMessage) => void }[] = [];
   let closedWith: number | null = null;
-  const ws = await app.injectWS('/api/realtime', { headers: cookie ? { cookie } : {} } as never, {
+  const ws = await app.injectWS(path, { headers: cookie ? { cookie } : {} } as never, {
     onInit: (socket) => {
       socket.on('message', (data: Buffer) => {
         const msg = JSON.parse(data.toString()) as TRealtimeMessage;
@@ -110,6 +115,21 @@ describe('real-time channel', () => {
     );
     await c.next((m) => m.type === 'notification' && m.title === 'Thông báo chung');
     c.ws.terminate();
+  });
+
+  it("while acting for a delegator, the channel carries the delegator's badges; a bad delegation is refused", async () => {
+    const [{ id: adminId }] = await t.db.rows<{ id: string }>(sql`SELECT id FROM users WHERE username = 'admin'`);
+    await t.db.rows(sql`INSERT INTO delegations (id, from_user_id, to_user_id, starts_on, ends_on)
+      SELECT gen_random_uuid(), ${adminId}::uuid, id, '2000-01-01', '2999-12-31' FROM users WHERE username = 'th.vanthu'`);
+    t.app.platform.badges.register('opinions', async (id) => (id === adminId ? 7 : 0));
+    const cookie = await t.login('th.vanthu');
+    const own = await connect(t.app, cookie);
+    expect(await own.next((m) => m.type === 'badges')).toMatchObject({ badges: { opinions: 0 } });
+    own.ws.terminate();
+    const acting = await connectTo(t.app, `/api/realtime?onBehalfOf=${adminId}`, cookie);
+    expect(await acting.next((m) => m.type === 'badges')).toMatchObject({ badges: { opinions: 7 } });
+    acting.ws.terminate();
+    await expect(connectTo(t.app, `/api/realtime?onBehalfOf=${userId}`, cookie)).rejects.toThrow();
   });
 
   it('tells and closes the other sessions when the password changes', async () => {

@@ -16,8 +16,9 @@ export function realtimeRoutes(app: FastifyInstance, deps: { hub: RealtimeHub })
     (socket, req) => {
       const actor = req.actor;
       if (!actor) return socket.close(4401, 'unauthenticated');
+      // Acting for a delegator, the tab shows the delegator's badges and notifications.
       const conn = {
-        userId: actor.userId,
+        userId: actor.onBehalfOf?.userId ?? actor.userId,
         sessionId: actor.sessionId,
         send: (text: string) => {
           if (socket.readyState === socket.OPEN) socket.send(text);
