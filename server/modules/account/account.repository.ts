@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/database';
 import { uuidv7 } from '../../platform/db/ids';
+import { escapeLike } from '../../platform/db/like';
 
 /** The own profile as stored. */
 export interface ProfileRow {
@@ -276,8 +277,4 @@ function adminGrantCovering(who: SQL, unitId: SQL, unitPath: SQL, alias = 'a'): 
     WHERE ${who} AND ${a}.status = 'active'
       AND (ug.scope = 'all' OR (ug.scope = 'subtree' AND starts_with(${unitPath}, au.path))
            OR (ug.scope = 'own' AND au.id = ${unitId}))`;
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { TUserPick } from '../../../contracts/admin-access';
 import type { Database } from '../../platform/db/database';
-import { escapeLike } from './groups.repository';
+import { escapeLike } from '../../platform/db/like';
 
 /** One audit entry with the names of the actor and of the person they acted for. */
 export interface AuditRow {

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { TGroupMember, TGroupSummary, TUserPick } from '../../../contracts/admin-access';
 import type { TPermissionScope } from '../../../contracts/auth';
 import type { Database } from '../../platform/db/database';
+import { escapeLike } from '../../platform/db/like';
 
 /** A group with its permission codes, as services load it before a change. */
 export interface GroupRow {
@@ -210,9 +211,4 @@ export class GroupsRepository {
       WHERE ug.scope = 'all' LIMIT 1`);
     return rows.length > 0;
   }
-}
-
-/** Escapes LIKE wildcards so that a typed % or _ matches itself. */
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

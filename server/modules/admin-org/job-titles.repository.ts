@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { TJobTitle } from '../../../contracts/admin-org';
 import type { Database } from '../../platform/db/database';
+import { escapeLike } from '../../platform/db/like';
 
 /** Serialises job title writes: name uniqueness among active titles is checked, then written. */
 const TITLES_LOCK = 7_341_202;
@@ -76,8 +77,4 @@ export class JobTitlesRepository {
       UPDATE job_titles jt SET rank = v.rank, updated_at = now()
       FROM (VALUES ${values}) AS v(id, rank) WHERE jt.id = v.id`);
   }
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/database';
+import { escapeLike } from '../../platform/db/like';
 
 /** A unit row with the counts the screens show. */
 export interface UnitRow {
@@ -136,8 +137,4 @@ export class UnitsRepository {
   async setActive(id: string, active: boolean): Promise<void> {
     await this.db.rows(sql`UPDATE units SET active = ${active}, updated_at = now() WHERE id = ${id}::uuid`);
   }
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { TUserStatus } from '../../../contracts/admin-users';
 import type { Database } from '../../platform/db/database';
+import { escapeLike } from '../../platform/db/like';
 
 /** A user row as lists and the detail view read it. */
 export interface UserRow {
@@ -90,11 +91,6 @@ function toUserRow(raw: Record<string, unknown>): UserRow {
     groupNames: (names as string[]) ?? [],
     adminRank: Number(raw.adminRank),
   };
-}
-
-/** Escapes LIKE wildcards so that `%` and `_` typed by a user match themselves. */
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** All SQL of Quản lý người dùng. */

@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/database';
 import { uuidv7 } from '../../platform/db/ids';
 import { AppError } from '../../platform/errors';
 import { vietnameseOrder } from './vietnamese-order';
+import { escapeLike } from '../../platform/db/like';
 
 /** What an admin list asks of a repository: text already folded, status, sort and a page. */
 export interface ListSpec<S extends string> {
@@ -13,10 +14,6 @@ export interface ListSpec<S extends string> {
   dir: 'asc' | 'desc';
   offset: number;
   limit: number;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** LIKE pattern for a contains-search, with % and _ taken literally. */

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { TDirectoryEntry } from '../../../contracts/directory';
 import type { Database } from '../../platform/db/database';
+import { escapeLike } from '../../platform/db/like';
 
 /** SQL of the staff directory: keyset pages in Vietnamese name order. */
 export class DirectoryRepository {
@@ -43,8 +44,4 @@ export class DirectoryRepository {
       SELECT id, name, parent_id AS "parentId" FROM units WHERE active ORDER BY path, sort_order`);
     return rows as { id: string; name: string; parentId: string | null }[];
   }
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -3,6 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TPermissionScope } from '../../../contracts/auth';
 import { AppError } from '../errors';
 import type { Actor } from './actor';
+import { escapeLike } from '../db/like';
 
 /** A record as policies see it: the unit it belongs to, by path. */
 export interface UnitOwned {
@@ -45,8 +46,4 @@ export function unitScopeSql(actor: Actor, permission: string, unitPathColumn: A
   if (scope === 'all') return sql`true`;
   if (scope === 'subtree') return sql`${unitPathColumn} LIKE ${`${escapeLike(actor.unitPath)}%`}`;
   return sql`${unitPathColumn} = ${actor.unitPath}`;
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
