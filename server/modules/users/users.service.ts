@@ -1,5 +1,5 @@
 import type { TMe, TPreferencesUpdate } from '../../../contracts';
-import { findFunction } from '../../../contracts/functions';
+import { mayOpenFunction } from './users.policy';
 import type { Audit } from '../../platform/audit/audit.repository';
 import type { RequestContext } from '../../platform/authz/actor';
 import type { TxRunner } from '../../platform/db/tx';
@@ -44,16 +44,14 @@ export class UsersService {
     if (!actor) throw new AppError('UNAUTHENTICATED');
     if (patch.favourites) {
       patch.favourites.forEach((id, i) => {
-        const fn = findFunction(id);
-        if (!fn || (fn.permission !== null && !actor.permissions.has(fn.permission))) {
+        if (!mayOpenFunction(actor, id, { mustBeReady: false })) {
           throw new AppError('VALIDATION_FAILED', { field: `body.favourites.${i}`, status: 400 });
         }
       });
     }
     if (patch.landingFunction) {
       // Only a built function the user may open can be the first screen after sign-in.
-      const fn = findFunction(patch.landingFunction);
-      if (!fn?.ready || (fn.permission !== null && !actor.permissions.has(fn.permission))) {
+      if (!mayOpenFunction(actor, patch.landingFunction, { mustBeReady: true })) {
         throw new AppError('VALIDATION_FAILED', { field: 'body.landingFunction', status: 400 });
       }
     }
