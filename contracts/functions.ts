@@ -19,11 +19,11 @@ export interface FunctionDef {
 
 export const FUNCTIONS: readonly FunctionDef[] = [
   // 1. Quản lý văn bản
-  { id: 'incoming-register', group: 'documents', permission: 'incoming.register', ready: false },
-  { id: 'incoming-classify', group: 'documents', permission: 'incoming.forward', ready: false },
-  { id: 'incoming-approve', group: 'documents', permission: 'incoming.direct', ready: false, mobile: true },
-  { id: 'incoming-view', group: 'documents', permission: 'incoming.view', ready: false, mobile: true },
-  { id: 'incoming-search', group: 'documents', permission: 'incoming.view', ready: false, mobile: true },
+  { id: 'incoming-register', group: 'documents', permission: 'incoming.register', ready: true },
+  { id: 'incoming-classify', group: 'documents', permission: 'incoming.forward', ready: true },
+  { id: 'incoming-approve', group: 'documents', permission: 'incoming.direct', ready: true, mobile: true },
+  { id: 'incoming-view', group: 'documents', permission: 'incoming.view', ready: true, mobile: true },
+  { id: 'incoming-search', group: 'documents', permission: 'incoming.view', ready: true, mobile: true },
   { id: 'outgoing-register', group: 'documents', permission: 'outgoing.draft', ready: false },
   { id: 'outgoing-send', group: 'documents', permission: 'outgoing.issue', ready: false },
   { id: 'outgoing-receipts', group: 'documents', permission: 'outgoing.issue', ready: false },

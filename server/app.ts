@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -26,7 +27,12 @@ import { SessionsRepository } from './platform/auth/sessions.repository';
 import { type Clock, systemClock } from './platform/clock';
 import type { Database } from './platform/db/database';
 import { installErrorHandling } from './platform/errors';
+import { LocalFileStore } from './platform/files/file-store';
+import { FilesRepository } from './platform/files/files.repository';
+import { filesRoutes } from './platform/files/files.routes';
+import { FileService, UPLOAD_HARD_CAP_BYTES } from './platform/files/files.service';
 import { JobQueue, JobRunner } from './platform/jobs/jobs';
+import { Notifier } from './platform/notify/notifier';
 import { BadgeService } from './platform/realtime/badges';
 import { RealtimeHub } from './platform/realtime/hub';
 import { realtimeRoutes } from './platform/realtime/realtime.routes';
@@ -86,9 +92,24 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(fastifyCookie);
+  // One file per request; the per-setting limit (upload.maxFileMb) is enforced by FileService.
+  await app.register(fastifyMultipart, {
+    limits: { files: 1, fileSize: UPLOAD_HARD_CAP_BYTES },
+    throwFileSizeLimit: false,
+  });
   await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
 
   const sessions = new SessionsRepository(db);
+  const filesRoot = path.join(config.dataDir, 'files');
+  const files = new FileService({
+    tx: db,
+    files: new FilesRepository(db),
+    store: new LocalFileStore(filesRoot),
+    settings,
+    audit,
+    clock,
+    tmpDir: path.join(filesRoot, 'tmp'),
+  });
   const resolver = new SessionResolver(sessions, settings, clock);
   const platform: Platform = {
     config,
@@ -101,6 +122,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     jobs,
     jobRunner,
     sessions: resolver,
+    notifier: new Notifier(db, realtime, settings),
+    files,
   };
   app.decorate('platform', platform);
   await app.register(authPlugin, { resolver });
@@ -123,6 +146,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     meRoutes(api, { users: usersService });
     directoryRoutes(api, { directory: directoryService });
     realtimeRoutes(api, { hub: realtime });
+    filesRoutes(api, { files });
     for (const mod of MODULES) await mod.register(api, platform);
   });
 

@@ -9,3 +9,7 @@ export * from '../platform/auth/auth.schema';
 export * from '../platform/authz/authz.schema';
 export * from '../platform/jobs/jobs.schema';
 export * from '../platform/settings/settings.schema';
+export * from '../modules/incoming/incoming.schema';
+export * from '../modules/registers/registers.schema';
+export * from '../platform/files/files.schema';
+export * from '../platform/notify/notify.schema';

@@ -5,6 +5,7 @@ import { adminOrgModule } from './admin-org/admin-org.module';
 import { adminSystemModule } from './admin-system/admin-system.module';
 import { adminUsersModule } from './admin-users/admin-users.module';
 import { catalogsModule } from './catalogs/catalogs.module';
+import { incomingModule } from './incoming/incoming.module';
 import { notesModule } from './notes/notes.module';
 
 /** Every business module, in registration order. */
@@ -16,4 +17,5 @@ export const MODULES: AppModule[] = [
   catalogsModule,
   accountModule,
   notesModule,
+  incomingModule,
 ];

@@ -43,6 +43,18 @@ const MESSAGES: Record<ErrorCode, Msg> = {
     vi: 'Tệp nhập có dòng lỗi; chưa nhập dòng nào.',
     en: 'The file has invalid rows; nothing was imported.',
   },
+  FILE_TOO_LARGE: {
+    vi: 'Tệp vượt quá dung lượng cho phép.',
+    en: 'The file is larger than allowed.',
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    vi: 'Loại tệp này không được phép đính kèm.',
+    en: 'This type of file may not be attached.',
+  },
+  FILE_CONTENT_MISMATCH: {
+    vi: 'Nội dung tệp không đúng với loại tệp (phần mở rộng).',
+    en: 'The file content does not match its type.',
+  },
   RATE_LIMITED: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests.' },
   INTERNAL: { vi: 'Lỗi hệ thống. Vui lòng thử lại sau.', en: 'Internal error. Please try again later.' },
 };
@@ -66,6 +78,9 @@ const STATUS: Record<ErrorCode, number> = {
   DUPLICATE: 409,
   IN_USE: 409,
   INVALID_STATE: 409,
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE_NOT_ALLOWED: 415,
+  FILE_CONTENT_MISMATCH: 422,
   IMPORT_INVALID: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,

@@ -4,7 +4,9 @@ import type { Audit } from './audit/audit.repository';
 import type { SessionResolver } from './auth/session-resolver';
 import type { Clock } from './clock';
 import type { Database } from './db/database';
+import type { FileService } from './files/files.service';
 import type { JobQueue, JobRunner } from './jobs/jobs';
+import type { Notifier } from './notify/notifier';
 import type { BadgeService } from './realtime/badges';
 import type { RealtimeHub } from './realtime/hub';
 import type { SettingsService } from './settings/settings.service';
@@ -21,6 +23,9 @@ export interface Platform {
   jobs: JobQueue;
   jobRunner: JobRunner;
   sessions: SessionResolver;
+  notifier: Notifier;
+  /** Uploads, attachments and serving of files (server/platform/files). */
+  files: FileService;
 }
 
 /**

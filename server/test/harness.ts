@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../app';
@@ -75,8 +78,10 @@ export async function createTestApp(opts: { clock?: ManualClock; bodyLimit?: num
   const testDb = await createTestDb();
   const clock = opts.clock ?? new ManualClock(new Date());
   await seedDemo(testDb.db, { fixedPasswords: true });
+  // Uploaded files go to a folder of this test app, removed on close.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cloudoffice-test-'));
   const config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent' } as NodeJS.ProcessEnv),
+    ...loadConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', DATA_DIR: dataDir } as NodeJS.ProcessEnv),
     ...(opts.bodyLimit ? { bodyLimit: opts.bodyLimit } : {}),
   };
   const app = await buildApp({ config, db: testDb.db, clock });
@@ -105,6 +110,7 @@ export async function createTestApp(opts: { clock?: ManualClock; bodyLimit?: num
       for (const a of extra) await a.close();
       await app.close();
       await testDb.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -62,7 +62,7 @@ export interface BadgeMeta {
 /** Icon of each counter, the function it opens and who sees it. */
 export const BADGE_META: Record<TBadgeKey, BadgeMeta> = {
   accountRequests: { icon: IconUserEdit, functionId: 'account', permission: 'admin.users', tab: 'review' },
-  opinions: { icon: IconMessageQuestion, functionId: null },
+  opinions: { icon: IconMessageQuestion, functionId: 'incoming-view', tab: 'opinions' },
   messages: { icon: IconMail, functionId: 'chat' },
   unreadIncoming: { icon: IconInbox, functionId: 'incoming-view' },
   unreadOutgoing: { icon: IconFileExport, functionId: 'outgoing-view' },

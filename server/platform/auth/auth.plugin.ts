@@ -48,10 +48,9 @@ export const authPlugin = fp(
       const config = req.routeOptions.config;
       const isApi = req.url.startsWith('/api/') && !req.url.startsWith('/api/docs');
       // X-On-Behalf-Of (ủy quyền) counts only on signed-in routes: sign-in and sign-out ignore it.
-      // A browser cannot set headers on a WebSocket: the real-time route takes it as ?onBehalfOf=.
-      const fromQuery = req.url.startsWith('/api/realtime')
-        ? (req.query as { onBehalfOf?: string })?.onBehalfOf
-        : undefined;
+      // A browser cannot set headers on a WebSocket, a frame, an image or a link: reads (GET, the
+      // real-time route among them) also take it as ?onBehalfOf=.
+      const fromQuery = req.method === 'GET' ? (req.query as { onBehalfOf?: string })?.onBehalfOf : undefined;
       const onBehalfOf =
         config?.access === 'signed-in' ? onBehalfOfHeader(req.headers['x-on-behalf-of'] ?? fromQuery) : undefined;
       req.actor =
