@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatVnDate, isWorkingDay, previousWorkingDay, vnDate, vnInstant, vnYear } from './calendar';
+import {
+  addDays,
+  formatVnDate,
+  isDateOrEmpty,
+  isWorkingDay,
+  parseDateText,
+  previousWorkingDay,
+  vnDate,
+  vnInstant,
+  vnYear,
+} from './calendar';
 
 const cal = { days: [1, 2, 3, 4, 5], holidays: ['2026-09-01', '2026-09-02'] };
 
@@ -20,5 +30,32 @@ describe('Vietnam dates', () => {
   });
   it('writes dates as dd/mm/yyyy', () => {
     expect(formatVnDate('2026-01-05')).toBe('05/01/2026');
+  });
+  it('reads a date typed the Vietnamese way', () => {
+    expect(parseDateText('25/11/2026')).toBe('2026-11-25');
+    expect(parseDateText(' 5/1/2026 ')).toBe('2026-01-05');
+    expect(parseDateText('25-11-2026')).toBe('2026-11-25');
+    expect(parseDateText('25.11.2026')).toBe('2026-11-25');
+    expect(parseDateText('25.11.26')).toBe('2026-11-25');
+    expect(parseDateText('25112026')).toBe('2026-11-25');
+    expect(parseDateText('251126')).toBe('2026-11-25');
+    expect(parseDateText('')).toBe('');
+    expect(parseDateText('   ')).toBe('');
+  });
+  it('refuses what is not a real date', () => {
+    expect(parseDateText('31/02/2026')).toBeNull();
+    expect(parseDateText('29/02/2028')).toBe('2028-02-29');
+    expect(parseDateText('29/02/2026')).toBeNull();
+    expect(parseDateText('12/13/2026')).toBeNull();
+    expect(parseDateText('25/11/1850')).toBeNull();
+    expect(parseDateText('25/11/2')).toBeNull();
+    expect(parseDateText('2026-11-25')).toBeNull();
+    expect(parseDateText('hôm nay')).toBeNull();
+  });
+  it('tells an ISO date or nothing from raw text', () => {
+    expect(isDateOrEmpty('')).toBe(true);
+    expect(isDateOrEmpty('2026-11-25')).toBe(true);
+    expect(isDateOrEmpty('25/11/2026')).toBe(false);
+    expect(isDateOrEmpty('25/11/202')).toBe(false);
   });
 });

@@ -54,3 +54,28 @@ export function formatVnDate(date: string | null | undefined): string {
   const [y, m, d] = date.slice(0, 10).split('-');
   return `${d}/${m}/${y}`;
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A date typed the Vietnamese way into ISO: "25/11/2026", "5/1/2026", "25-11-2026",
+ * "25.11.2026", "25112026", and with a two-digit year "25/11/26" (20xx). '' for an empty box,
+ * null when it is not a real date (yet).
+ */
+export function parseDateText(text: string): string | null {
+  const t = text.trim();
+  if (t === '') return '';
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{2}|\d{4})$/.exec(t);
+  if (!m) return null;
+  const d = Number(m[1]);
+  const mo = Number(m[2]);
+  const y = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** True for '' (no date) or an ISO date; a date box holds its raw text while it is not a date. */
+export function isDateOrEmpty(value: string): boolean {
+  return value === '' || ISO_DATE.test(value);
+}

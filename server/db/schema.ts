@@ -13,3 +13,4 @@ export * from '../modules/incoming/incoming.schema';
 export * from '../modules/registers/registers.schema';
 export * from '../platform/files/files.schema';
 export * from '../platform/notify/notify.schema';
+export * from '../modules/schedule/schedule.schema';

@@ -44,6 +44,7 @@ export const BUILTIN_GROUPS: {
       'tasks.use',
       'announcements.send',
       'library.use',
+      'schedule.edit',
     ],
   },
   {
@@ -67,6 +68,8 @@ export const BUILTIN_GROUPS: {
       'votes.manage',
       'attendance.manage',
       'library.use',
+      'schedule.edit',
+      'schedule.publish',
     ],
   },
   {

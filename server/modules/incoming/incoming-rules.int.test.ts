@@ -344,3 +344,46 @@ describe('reminders (durable jobs, sent once)', () => {
     }
   });
 });
+
+describe('delegation and sorting details', () => {
+  it('a deputy directing for the head under a delegation is recorded "on behalf of" in the trail', async () => {
+    const deputy = await userId(t, 'photruongphong');
+    const today = new Date(t.clock.now().getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    await t.db.rows(sql`INSERT INTO delegations (id, from_user_id, to_user_id, starts_on, ends_on)
+      VALUES (gen_random_uuid(), ${id.truongphong}::uuid, ${deputy}::uuid, ${today}::date, ${today}::date)`);
+    const created = await registerIncoming(t, c.vanthu, {
+      subject: 'Văn bản lãnh đạo ủy quyền',
+      recipientIds: [id.truongphong],
+    });
+    const cookie = await t.login('photruongphong');
+    const box = await t.app.inject({
+      method: 'GET',
+      url: '/api/incoming/box/direct',
+      headers: { cookie, 'x-on-behalf-of': id.truongphong },
+    });
+    expect(box.json().items.map((r: { id: string }) => r.id)).toContain(created.document.id);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/incoming/${created.document.id}/direct`,
+      headers: { cookie, 'x-on-behalf-of': id.truongphong },
+      payload: { direction: 'Đồng ý, giao đồng chí Nam', handlers: [{ userId: id.chuyenvien1, role: 'lead' }] },
+    });
+    expect(res.statusCode).toBe(200);
+    const step = res.json().trail.find((s: { action: string }) => s.action === 'direct');
+    expect(step).toMatchObject({ actor: 'Trần Minh Quang', onBehalfOf: 'Huỳnh Văn Tiến' });
+    expect(res.json().directedBy).toBe('Huỳnh Văn Tiến');
+  });
+
+  it('sorts by arrival number both ways and filters normal urgency', async () => {
+    const asc = (await call(t, c['th.vanthu'], 'GET', '/api/incoming?sort=arrivalNumber&dir=asc&pageSize=100')).json();
+    const desc = (
+      await call(t, c['th.vanthu'], 'GET', '/api/incoming?sort=arrivalNumber&dir=desc&pageSize=100')
+    ).json();
+    const key = (r: { year: number; arrivalNumber: number }) => r.year * 100000 + r.arrivalNumber;
+    expect(asc.items.map(key)).toEqual([...asc.items.map(key)].sort((a, b) => a - b));
+    expect(desc.items.map(key)).toEqual([...desc.items.map(key)].sort((a, b) => b - a));
+    const normal = (await call(t, c['th.vanthu'], 'GET', '/api/incoming?urgencyCode=thuong&pageSize=100')).json();
+    expect(normal.total).toBeGreaterThan(0);
+    expect(normal.items.every((r: { urgency: unknown }) => r.urgency === null)).toBe(true);
+  });
+});

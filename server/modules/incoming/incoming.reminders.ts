@@ -45,7 +45,7 @@ function reminderHandler(d: IncomingDeps, kind: 'dueSoon' | 'overdue') {
       const a = await d.repo.assignment(p.assignmentId as string);
       if (!a || a.dueDate !== p.dueDate || !['pending', 'in_progress', 'delegated'].includes(a.state)) return;
       const doc = await d.repo.core(a.documentId);
-      if (!doc || doc.status !== 'in_progress') return;
+      if (doc?.status !== 'in_progress') return;
       await d.notifier.notify([a.userId], {
         kind: `incoming.${kind}`,
         title: NOTIFY_TITLES[kind],

@@ -87,6 +87,8 @@ export const incomingDocuments = pgTable(
     index('incoming_arrival_idx').on(sql`${t.arrivalAt} DESC`),
     index('incoming_code_idx').on(t.codeKey),
     index('incoming_organ_idx').on(t.issuingOrganId),
+    index('incoming_created_by_idx').on(t.createdBy, sql`${t.arrivalAt} DESC`),
+    index('incoming_unit_path_idx').on(sql`${t.unitPath} text_pattern_ops`),
     index('incoming_subject_search_idx').using('gin', t.subjectSearch),
     index('incoming_open_due_idx').on(t.dueDate).where(sql`${t.status} = 'in_progress'`),
   ],

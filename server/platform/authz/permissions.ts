@@ -30,3 +30,4 @@ registerPermissions('admin', [
   'admin.catalogs',
   'admin.audit',
 ]);
+registerPermissions('schedule', ['schedule.edit', 'schedule.publish']);

@@ -7,7 +7,7 @@ import {
   type TPersonRef,
 } from '../../../../contracts/incoming';
 import { typeAndSubject } from './labels';
-import { renderPdf, SERIF } from './pdf';
+import { renderPdf, SERIF } from '../../../platform/pdf/pdf';
 import { formatVnDate, formatVnDateTime, formatVnLongDate } from './vn-dates';
 
 /** What the "Phiếu giải quyết văn bản đến" shows. */

@@ -3,7 +3,7 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 
 /** The committed font folder, found from this file so the server may start from any directory. */
-const FONT_DIR = fileURLToPath(new URL('../../../assets/fonts/', import.meta.url));
+const FONT_DIR = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
 
 /** Family name documents use: Tinos, metric-compatible with Times New Roman, full Vietnamese. */
 export const SERIF = 'Tinos';

@@ -1,0 +1,2 @@
+CREATE INDEX "incoming_created_by_idx" ON "incoming_documents" USING btree ("created_by","arrival_at" DESC);--> statement-breakpoint
+CREATE INDEX "incoming_unit_path_idx" ON "incoming_documents" USING btree ("unit_path" text_pattern_ops);
