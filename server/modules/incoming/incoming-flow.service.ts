@@ -35,10 +35,15 @@ import {
 } from './incoming-distribute';
 import { type IncomingDeps, OPINION_FILES } from './incoming.deps';
 import { abilities, type MyPart, openDirector, openHandling, principalOf } from './incoming.policy';
-import type { AssignmentRow, IncomingCore } from './incoming.repository';
+import type { AssignmentRow, IncomingCore, TrailTarget } from './incoming.repository';
 import { type IncomingService, signedIn, stepActor } from './incoming.service';
 
 type Ability = keyof Omit<TIncomingDetail['abilities'], 'answerRequestId'>;
+
+/** The trail's targets of handlers: name, role and (except for information) due date. */
+function handlerTargets(handlers: { fullName: string; role: THandlerRole; dueDate: string | null }[]): TrailTarget[] {
+  return handlers.map((h) => ({ name: h.fullName, role: h.role, dueDate: h.role === 'info' ? null : h.dueDate }));
+}
 
 /**
  * The flow of an incoming document after registration (ND30 Điều 20–24): classify and forward,
@@ -51,6 +56,17 @@ export class IncomingFlowService {
     private readonly d: IncomingDeps,
     private readonly incoming: IncomingService,
   ) {}
+
+  /** The audit entry of a step on a document. */
+  private audit(ctx: RequestContext, docId: string, action: string, after: unknown, before?: unknown) {
+    return this.d.audit.record(ctx, {
+      action: `incoming.${action}`,
+      entityType: 'incoming_document',
+      entityId: docId,
+      before,
+      after,
+    });
+  }
 
   /** Runs a step: loads and locks the document, checks `ability`, runs `fn`, answers the fresh detail. */
   private async step(
@@ -138,19 +154,10 @@ export class IncomingFlowService {
           ...stepActor(actor),
           action: 'forward',
           comment: input.comment ?? null,
-          targets: handlers.map((h) => ({
-            name: h.fullName,
-            role: h.role,
-            dueDate: h.role === 'info' ? null : h.dueDate,
-          })),
+          targets: handlerTargets(handlers),
         });
       }
-      await this.d.audit.record(ctx, {
-        action: 'incoming.forward',
-        entityType: 'incoming_document',
-        entityId: doc.id,
-        after: input,
-      });
+      await this.audit(ctx, doc.id, 'forward', input);
     });
   }
 
@@ -166,13 +173,7 @@ export class IncomingFlowService {
         action: 'return',
         comment: reason,
       });
-      await this.d.audit.record(ctx, {
-        action: 'incoming.return',
-        entityType: 'incoming_document',
-        entityId: doc.id,
-        before: { status: doc.status },
-        after: { status: 'returned', reason },
-      });
+      await this.audit(ctx, doc.id, 'return', { status: 'returned', reason }, { status: doc.status });
       await this.d.realtime.badgesChanged(affected);
     });
   }
@@ -225,19 +226,9 @@ export class IncomingFlowService {
         ...stepActor(actor),
         action: 'direct',
         comment: input.direction,
-        targets: handlers.map((h) => ({
-          name: h.fullName,
-          role: h.role,
-          dueDate: h.role === 'info' ? null : h.dueDate,
-        })),
+        targets: handlerTargets(handlers),
       });
-      await this.d.audit.record(ctx, {
-        action: 'incoming.direct',
-        entityType: 'incoming_document',
-        entityId: doc.id,
-        before: { status: doc.status },
-        after: input,
-      });
+      await this.audit(ctx, doc.id, 'direct', input, { status: doc.status });
       await this.d.realtime.badgesChanged([principalOf(actor), ...released]);
     });
   }
@@ -294,18 +285,9 @@ export class IncomingFlowService {
         ...stepActor(actor),
         action: 'reassign',
         comment: input.comment ?? null,
-        targets: handlers.map((h) => ({
-          name: h.fullName,
-          role: h.role,
-          dueDate: h.role === 'info' ? null : h.dueDate,
-        })),
+        targets: handlerTargets(handlers),
       });
-      await this.d.audit.record(ctx, {
-        action: 'incoming.reassign',
-        entityType: 'incoming_document',
-        entityId: doc.id,
-        after: input,
-      });
+      await this.audit(ctx, doc.id, 'reassign', input);
     });
   }
 
@@ -339,12 +321,7 @@ export class IncomingFlowService {
         action: 'opinion',
         comment: input.body,
       });
-      await this.d.audit.record(ctx, {
-        action: 'incoming.opinion',
-        entityType: 'incoming_document',
-        entityId: doc.id,
-        after: { opinionId, body: input.body, fileIds: input.fileIds, requestId },
-      });
+      await this.audit(ctx, doc.id, 'opinion', { opinionId, body: input.body, fileIds: input.fileIds, requestId });
       if (requestId) await this.d.realtime.badgesChanged([principalOf(actor)]);
     });
   }
@@ -367,12 +344,7 @@ export class IncomingFlowService {
         comment: input.question,
         targets: people.map((p) => ({ name: p.full_name, role: null, dueDate: null })),
       });
-      await this.d.audit.record(ctx, {
-        action: 'incoming.askOpinion',
-        entityType: 'incoming_document',
-        entityId: doc.id,
-        after: input,
-      });
+      await this.audit(ctx, doc.id, 'askOpinion', input);
       await this.d.notifier.notify(ids, {
         kind: 'incoming.askOpinion',
         title: NOTIFY_TITLES.askOpinion,
@@ -397,12 +369,7 @@ export class IncomingFlowService {
         comment: input.comment ?? null,
         targets: [{ name: `${input.progress}%`, role: part.role, dueDate: part.dueDate }],
       });
-      await this.d.audit.record(ctx, {
-        action: 'incoming.progress',
-        entityType: 'incoming_document',
-        entityId: doc.id,
-        after: input,
-      });
+      await this.audit(ctx, doc.id, 'progress', input);
     });
   }
 
@@ -448,12 +415,7 @@ export class IncomingFlowService {
           { kind: 'incoming.done', title: NOTIFY_TITLES.done, body: documentLine(doc), link: documentLink(doc.id) },
         );
       }
-      await this.d.audit.record(ctx, {
-        action: 'incoming.complete',
-        entityType: 'incoming_document',
-        entityId: doc.id,
-        after: { ...input, assignmentId: part.id, documentDone: topLeadDone },
-      });
+      await this.audit(ctx, doc.id, 'complete', { ...input, assignmentId: part.id, documentDone: topLeadDone });
       await this.d.realtime.badgesChanged([principalOf(actor)]);
     });
   }

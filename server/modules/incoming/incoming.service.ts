@@ -27,6 +27,24 @@ type Updated = ReturnType<typeof ZIncomingUpdate.parse>;
 const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string).toISOString());
 const day = (v: unknown): string | null => (v === null || v === undefined ? null : String(v).slice(0, 10));
 
+function toDuplicate(r: {
+  id: string;
+  arrival_number: number;
+  year: number;
+  arrival_at: string;
+  subject: string;
+  unit_name: string;
+}): TDuplicate {
+  return {
+    id: r.id,
+    arrivalNumber: Number(r.arrival_number),
+    year: Number(r.year),
+    arrivalAt: iso(r.arrival_at) as string,
+    subject: r.subject,
+    unitName: r.unit_name,
+  };
+}
+
 export function signedIn(ctx: RequestContext): Actor {
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
   return ctx.actor;
@@ -99,14 +117,7 @@ export class IncomingService {
     const nameKey = q.issuingOrganName ? organNameKey(q.issuingOrganName) || null : null;
     if (!q.issuingOrganId && !nameKey) return [];
     const rows = await this.d.repo.duplicates(key, { id: q.issuingOrganId ?? null, nameKey }, q.excludeId);
-    return rows.map((r) => ({
-      id: r.id,
-      arrivalNumber: Number(r.arrival_number),
-      year: Number(r.year),
-      arrivalAt: iso(r.arrival_at) as string,
-      subject: r.subject,
-      unitName: r.unit_name,
-    }));
+    return rows.map(toDuplicate);
   }
 
   /** Checks the catalog references of a registration or correction; returns ranks of the levels. */
@@ -207,14 +218,7 @@ export class IncomingService {
     const document = await this.detail(ctx, id);
     return {
       document,
-      duplicates: duplicates.map((r) => ({
-        id: r.id,
-        arrivalNumber: Number(r.arrival_number),
-        year: Number(r.year),
-        arrivalAt: iso(r.arrival_at) as string,
-        subject: r.subject,
-        unitName: r.unit_name,
-      })),
+      duplicates: duplicates.map(toDuplicate),
     };
   }
 
