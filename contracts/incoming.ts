@@ -86,8 +86,8 @@ export const TRAIL_ACTIONS = [
 ] as const;
 export type TTrailAction = (typeof TRAIL_ACTIONS)[number];
 
-/** Work boxes: the lists a person works from. */
-export const INCOMING_BOXES = ['classify', 'direct', 'handle', 'info', 'opinions', 'handled'] as const;
+/** Work boxes: the lists a person works from (`unread`: given to me, not yet opened — the top-bar badge). */
+export const INCOMING_BOXES = ['classify', 'direct', 'handle', 'info', 'opinions', 'unread', 'handled'] as const;
 export type TIncomingBox = (typeof INCOMING_BOXES)[number];
 
 /** Sortable columns of the search list. `priority` = open urgent documents first, then newest arrival. */

@@ -64,7 +64,7 @@ export const BADGE_META: Record<TBadgeKey, BadgeMeta> = {
   accountRequests: { icon: IconUserEdit, functionId: 'account', permission: 'admin.users', tab: 'review' },
   opinions: { icon: IconMessageQuestion, functionId: 'incoming-view', tab: 'opinions' },
   messages: { icon: IconMail, functionId: 'chat' },
-  unreadIncoming: { icon: IconInbox, functionId: 'incoming-view' },
+  unreadIncoming: { icon: IconInbox, functionId: 'incoming-view', tab: 'unread' },
   unreadOutgoing: { icon: IconFileExport, functionId: 'outgoing-view' },
   tasksWaiting: { icon: IconClipboardList, functionId: 'tasks-received' },
 };

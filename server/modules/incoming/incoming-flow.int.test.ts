@@ -67,8 +67,12 @@ describe('incoming flow: register → present → direct → handle → done', (
   });
 
   it('records the first view and lowers the unread badge', async () => {
+    const unread = async () =>
+      (await call(t, c.truongphong, 'GET', '/api/incoming/box/unread')).json().items.map((r: { id: string }) => r.id);
+    expect(await unread()).toEqual([docId]);
     await act(t, c.truongphong, docId, 'seen', {});
     expect((await badges('truongphong')).unreadIncoming).toBe(0);
+    expect(await unread()).toEqual([]);
   });
 
   it('refuses a direction with two leads or co-handlers without a lead', async () => {
@@ -144,8 +148,9 @@ describe('incoming flow: register → present → direct → handle → done', (
   it('the lead reports progress and finishes; the document is done and the leader sees it', async () => {
     const p = await act(t, c.chuyenvien1, docId, 'progress', { progress: 60, comment: 'Đã xây dựng dự thảo' });
     expect(p.assignments.find((a) => a.role === 'lead')?.progress).toBe(60);
-    const notAllowed = await call(t, c.chuyenvien2, 'POST', `/api/incoming/${docId}/complete`, { result: 'x' });
-    expect(notAllowed.statusCode).toBe(200); // a co-handler finishes their own part
+    const coPart = await call(t, c.chuyenvien2, 'POST', `/api/incoming/${docId}/complete`, { result: 'Đã góp ý' });
+    expect(coPart.statusCode).toBe(200); // a co-handler finishes their own part; the document stays open
+    expect(coPart.json().status).toBe('in_progress');
     const d = await act(t, c.chuyenvien1, docId, 'complete', {
       result: 'Đã tham mưu ban hành kế hoạch',
       replyCode: '45/KH-PGDĐT',

@@ -230,6 +230,12 @@ export class IncomingListsRepository {
             WHERE r.document_id = d.id AND r.user_id = ${viewer}::uuid AND r.answered_at IS NULL)`,
           order: urgentFirst,
         };
+      case 'unread':
+        return {
+          where: sql`d.status NOT IN ('cancelled','returned') AND EXISTS (SELECT 1 FROM incoming_access u
+            WHERE u.document_id = d.id AND u.user_id = ${viewer}::uuid AND u.seen_at IS NULL)`,
+          order: urgentFirst,
+        };
       case 'handled':
         return {
           where: mine(sql`x.state IN ('done','forwarded')`),

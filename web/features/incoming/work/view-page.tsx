@@ -17,7 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The boxes shown as tabs, in order; some only for those who work them. */
 function visibleBoxes(counts: TBoxCounts | undefined, permissions: string[]): TIncomingBox[] {
-  const boxes: TIncomingBox[] = ['handle', 'info', 'opinions'];
+  const boxes: TIncomingBox[] = ['handle', 'info', 'opinions', 'unread'];
   if ((counts?.direct ?? 0) > 0 || permissions.includes('incoming.direct')) boxes.push('direct');
   if (permissions.includes('incoming.forward')) boxes.push('classify');
   boxes.push('handled');
