@@ -46,7 +46,7 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   { id: 'tasks-assigned', group: 'work', permission: 'tasks.assign', ready: false, mobile: true },
   { id: 'calendar-personal', group: 'work', permission: null, ready: false, mobile: true },
   { id: 'sticky-notes', group: 'work', permission: null, ready: true },
-  { id: 'unit-schedule', group: 'work', permission: null, ready: false, mobile: true },
+  { id: 'unit-schedule', group: 'work', permission: null, ready: true, mobile: true },
   { id: 'announcements', group: 'work', permission: 'announcements.send', ready: false },
   // 3. Chức năng liên quan (tiện ích)
   { id: 'directory', group: 'utilities', permission: null, ready: true },

@@ -7,6 +7,7 @@ import { adminUsersModule } from './admin-users/admin-users.module';
 import { catalogsModule } from './catalogs/catalogs.module';
 import { incomingModule } from './incoming/incoming.module';
 import { notesModule } from './notes/notes.module';
+import { scheduleModule } from './schedule/schedule.module';
 
 /** Every business module, in registration order. */
 export const MODULES: AppModule[] = [
@@ -18,4 +19,5 @@ export const MODULES: AppModule[] = [
   accountModule,
   notesModule,
   incomingModule,
+  scheduleModule,
 ];
