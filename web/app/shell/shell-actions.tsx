@@ -1,9 +1,10 @@
 import { ActionIcon, Button, Group, Tooltip } from '@mantine/core';
-import { type Icon, IconHome, IconLogout, IconPlayerPause } from '@tabler/icons-react';
+import { type Icon, IconCalendarWeek, IconHome, IconLogout, IconPlayerPause } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NotesButton } from '../../features/notes/notes-drawer';
 import { useSignOut } from '../sign-out';
-import { useActiveFunctionId, useGoHome } from '../tabs/navigation';
+import { useIsOpenable } from '../functions';
+import { useActiveFunctionId, useGoHome, useOpenFunction } from '../tabs/navigation';
 import { useTabs } from '../tabs/tabs-context';
 
 interface ActionProps {
@@ -62,7 +63,30 @@ function ShellAction({
   );
 }
 
-/** The buttons of Điều 3.7 a, b, d: Trang chủ (đóng tất cả), Chờ, Thoát. */
+/** Điều 3.7e: every unit's published work schedule, one click from anywhere. */
+function ScheduleButton() {
+  const { t } = useTranslation('shell');
+  const isOpenable = useIsOpenable();
+  const openFunction = useOpenFunction();
+  if (!isOpenable('unit-schedule')) return null;
+  const label = t('unitSchedule');
+  return (
+    <Tooltip label={label} withArrow>
+      <ActionIcon
+        variant="light"
+        color="teal"
+        size={30}
+        aria-label={label}
+        onClick={() => openFunction('unit-schedule')}
+        data-testid="btn-unit-schedule"
+      >
+        <IconCalendarWeek size={18} aria-hidden />
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+/** The buttons of Điều 3.7 a, b, d, e: Trang chủ (đóng tất cả), Chờ, Thoát, Xem lịch công tác. */
 export function ShellActions({ compact }: { compact: boolean }) {
   const { t } = useTranslation('shell');
   const tabs = useTabs();
@@ -74,6 +98,7 @@ export function ShellActions({ compact }: { compact: boolean }) {
   return (
     <Group gap={compact ? 6 : 8} wrap="nowrap">
       <NotesButton />
+      <ScheduleButton />
       <ShellAction
         testId="btn-home"
         icon={IconHome}
