@@ -47,7 +47,7 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   { id: 'calendar-personal', group: 'work', permission: null, ready: false, mobile: true },
   { id: 'sticky-notes', group: 'work', permission: null, ready: true },
   { id: 'unit-schedule', group: 'work', permission: null, ready: true, mobile: true },
-  { id: 'announcements', group: 'work', permission: 'announcements.send', ready: false },
+  { id: 'announcements', group: 'work', permission: 'announcements.send', ready: true },
   // 3. Chức năng liên quan (tiện ích)
   { id: 'directory', group: 'utilities', permission: null, ready: true },
   { id: 'contacts', group: 'utilities', permission: null, ready: false },

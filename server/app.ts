@@ -33,6 +33,7 @@ import { filesRoutes } from './platform/files/files.routes';
 import { FileService, UPLOAD_HARD_CAP_BYTES } from './platform/files/files.service';
 import { JobQueue, JobRunner } from './platform/jobs/jobs';
 import { Notifier } from './platform/notify/notifier';
+import { SMS_JOB, smsHandler } from './platform/notify/sms';
 import { BadgeService } from './platform/realtime/badges';
 import { RealtimeHub } from './platform/realtime/hub';
 import { realtimeRoutes } from './platform/realtime/realtime.routes';
@@ -122,10 +123,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     jobs,
     jobRunner,
     sessions: resolver,
-    notifier: new Notifier(db, realtime, settings),
+    notifier: new Notifier(db, realtime, settings, jobs),
     files,
   };
   app.decorate('platform', platform);
+  jobRunner.register(SMS_JOB, smsHandler({ db, settings, clock }));
   await app.register(authPlugin, { resolver });
 
   const usersService = new UsersService({ tx: db, users: new UsersRepository(db), audit });

@@ -14,3 +14,4 @@ export * from '../modules/registers/registers.schema';
 export * from '../platform/files/files.schema';
 export * from '../platform/notify/notify.schema';
 export * from '../modules/schedule/schedule.schema';
+export * from '../modules/announcements/announcements.schema';

@@ -4,6 +4,7 @@ import { adminAccessModule } from './admin-access/admin-access.module';
 import { adminOrgModule } from './admin-org/admin-org.module';
 import { adminSystemModule } from './admin-system/admin-system.module';
 import { adminUsersModule } from './admin-users/admin-users.module';
+import { announcementsModule } from './announcements/announcements.module';
 import { catalogsModule } from './catalogs/catalogs.module';
 import { incomingModule } from './incoming/incoming.module';
 import { notesModule } from './notes/notes.module';
@@ -20,4 +21,5 @@ export const MODULES: AppModule[] = [
   notesModule,
   incomingModule,
   scheduleModule,
+  announcementsModule,
 ];

@@ -63,7 +63,8 @@ export interface BadgeMeta {
 export const BADGE_META: Record<TBadgeKey, BadgeMeta> = {
   accountRequests: { icon: IconUserEdit, functionId: 'account', permission: 'admin.users', tab: 'review' },
   opinions: { icon: IconMessageQuestion, functionId: 'incoming-view', tab: 'opinions' },
-  messages: { icon: IconMail, functionId: 'chat' },
+  // Opens the "Tin nhắn mới" drawer of the received announcements (shell/badge-buttons.tsx).
+  messages: { icon: IconMail, functionId: null },
   unreadIncoming: { icon: IconInbox, functionId: 'incoming-view', tab: 'unread' },
   unreadOutgoing: { icon: IconFileExport, functionId: 'outgoing-view' },
   tasksWaiting: { icon: IconClipboardList, functionId: 'tasks-received' },

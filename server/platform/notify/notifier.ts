@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/database';
 import { uuidArray } from '../db/arrays';
+import type { JobQueue } from '../jobs/jobs';
 import type { RealtimeHub } from '../realtime/hub';
 import type { SettingsService } from '../settings/settings.service';
+import { enqueueSms } from './sms';
 
 /** A notification as modules write it; `link` opens the record in the app. */
 export interface NotificationInput {
@@ -28,6 +30,8 @@ export class Notifier {
     private readonly db: Database,
     private readonly realtime: RealtimeHub,
     private readonly settings: SettingsService,
+    /** Queues the sending of the SMS rows it writes (job `sms.send`); without it they wait in the outbox. */
+    private readonly jobs?: JobQueue,
   ) {}
 
   /** Notifies these people; returns who was notified (a dedupe key skips those who already were). */
@@ -44,7 +48,7 @@ export class Notifier {
     const notified = inserted.map((r) => r.user_id);
     if (notified.length === 0) return [];
     const smsOn = await this.settings.get('sms.enabled');
-    await this.db.rows(sql`
+    const outbox = await this.db.rows<{ id: string; channel: string }>(sql`
       INSERT INTO outbox_messages (id, channel, user_id, address, subject, body)
       SELECT gen_random_uuid(), c.channel, u.id, CASE c.channel WHEN 'sms' THEN u.phone ELSE u.email END,
              ${n.title}, ${body}
@@ -54,7 +58,12 @@ export class Notifier {
       WHERE u.id = ANY(${uuidArray(notified)}) AND u.status = 'active'
         AND p.notify_channels ? c.channel
         AND (c.channel <> 'sms' OR ${smsOn})
-        AND coalesce(CASE c.channel WHEN 'sms' THEN u.phone ELSE u.email END, '') <> ''`);
+        AND coalesce(CASE c.channel WHEN 'sms' THEN u.phone ELSE u.email END, '') <> ''
+      RETURNING id, channel`);
+    if (this.jobs) {
+      const sms = outbox.filter((r) => r.channel === 'sms').map((r) => r.id);
+      await enqueueSms(this.jobs, sms);
+    }
     await this.realtime.publish(
       { users: notified },
       { type: 'notification', title: n.title, body, ...(n.link ? { link: n.link } : {}) },
