@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { TGroupDetail } from '../../../contracts/admin-access';
 import { errorMessage } from '../../app/errors';
 import { groupQueryOptions, useCopyGroup, useSetGroupActive, useUpdateGroup } from './api';
-import { ConfirmModal } from './confirm-modal';
+import { ConfirmModal } from '../../components/confirm-modal';
 import { groupErrorMessage } from './group-errors';
 import { GroupFormModal } from './group-form-modal';
 import { GroupMembers } from './group-members';

@@ -28,7 +28,7 @@ import { hasErrorCode } from '../../app/api';
 import { errorMessage } from '../../app/errors';
 import { useIsPhone } from '../../app/media';
 import { candidatesQueryOptions, membersQueryOptions, useAddMember, useRemoveMember, useSetMemberScope } from './api';
-import { ConfirmModal } from './confirm-modal';
+import { ConfirmModal } from '../../components/confirm-modal';
 import { groupErrorMessage } from './group-errors';
 import { UserPicker } from './user-picker';
 

@@ -20,7 +20,7 @@ import { errorMessage } from '../../app/errors';
 import { useIsPhone } from '../../app/media';
 import { PageHeader } from '../../components/page-header';
 import { scheduleUnitsQuery, scheduleWeekQuery, useScheduleMutations, weekPdfUrl } from './api';
-import { ConfirmModal } from './confirm-modal';
+import { ConfirmModal } from '../../components/confirm-modal';
 import { type EntryTarget, EntryFormModal } from './entry-form-modal';
 import { weekLabel } from './labels';
 import { WeekCards } from './week-cards';
@@ -289,7 +289,7 @@ export default function SchedulePage() {
             ? 'red'
             : pending?.kind === 'publish'
               ? 'green'
-              : undefined
+              : 'blue'
         }
         title={pending ? t(`schedule:confirm.${pending.kind}Title`) : ''}
         body={

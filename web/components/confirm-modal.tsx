@@ -1,13 +1,15 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** A yes/no dialog for actions that take something away (deactivate, remove a member). */
+/** A yes/no dialog before an action (red by default: for actions that take something away). */
 export function ConfirmModal(props: {
   opened: boolean;
   title: string;
   body: string;
   confirmLabel: string;
   loading?: boolean;
+  /** Colour of the confirm button (default red). */
+  color?: string;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -19,7 +21,7 @@ export function ConfirmModal(props: {
         <Button variant="default" onClick={props.onClose} disabled={props.loading}>
           {t('actions.cancel')}
         </Button>
-        <Button color="red" onClick={props.onConfirm} loading={props.loading} data-testid="confirm-ok">
+        <Button color={props.color ?? 'red'} onClick={props.onConfirm} loading={props.loading} data-testid="confirm-ok">
           {props.confirmLabel}
         </Button>
       </Group>
