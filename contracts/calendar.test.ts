@@ -59,3 +59,22 @@ describe('Vietnam dates', () => {
     expect(isDateOrEmpty('25/11/202')).toBe(false);
   });
 });
+
+describe('dd/mm/yyyy dates typed in the audit filters (the shared date box)', () => {
+  it('reads day first, with or without leading zeros', () => {
+    expect(parseDateText('05/09/2026')).toBe('2026-09-05');
+    expect(parseDateText('5/9/2026')).toBe('2026-09-05');
+    expect(parseDateText(' 31.12.2025 ')).toBe('2025-12-31');
+  });
+
+  it('refuses days that do not exist and half-typed text; empty means no date', () => {
+    expect(parseDateText('31/02/2026')).toBeNull();
+    expect(parseDateText('12/2026')).toBeNull();
+    expect(parseDateText('')).toBe('');
+  });
+
+  it('shows an ISO day as dd/mm/yyyy', () => {
+    expect(formatVnDate('2026-09-05')).toBe('05/09/2026');
+    expect(formatVnDate('')).toBe('');
+  });
+});

@@ -27,6 +27,22 @@ export function getActingFor(): ActingFor | null {
   }
 }
 
+/**
+ * A URL of a read that the browser makes itself (a link, a frame, an image, a WebSocket), which
+ * cannot carry the X-On-Behalf-Of header: the delegator goes into the query instead, where the
+ * server reads it for GET requests. `query` adds other parameters.
+ */
+export function withActingFor(url: string, query: Record<string, string | number | undefined | null> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const actingFor = getActingFor();
+  if (actingFor) params.set('onBehalfOf', actingFor.userId);
+  const text = params.toString();
+  return text ? `${url}?${text}` : url;
+}
+
 /** Forgets the delegator without reloading (sign-out). */
 export function forgetActingFor(): void {
   try {

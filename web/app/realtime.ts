@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { TRealtimeMessage } from '../../contracts/badges';
-import { getActingFor } from './acting-for';
+import { withActingFor } from './acting-for';
 import { ME_QUERY_KEY } from './auth';
 import { setPushedBadges } from './badges';
 
@@ -54,9 +54,7 @@ export function useRealtime(handlers: RealtimeHandlers): void {
 
     const connect = () => {
       const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-      const actingFor = getActingFor();
-      const query = actingFor ? `?onBehalfOf=${encodeURIComponent(actingFor.userId)}` : '';
-      socket = new WebSocket(`${scheme}://${window.location.host}/api/realtime${query}`);
+      socket = new WebSocket(`${scheme}://${window.location.host}${withActingFor('/api/realtime')}`);
       socket.onopen = () => {
         attempt = 0;
         pingTimer = setInterval(() => {

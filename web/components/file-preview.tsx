@@ -27,7 +27,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFileRef } from '../../contracts/files';
-import { getActingFor } from '../app/acting-for';
+import { withActingFor } from '../app/acting-for';
 import { currentLocale } from '../app/i18n';
 import { useIsPhone } from '../app/media';
 
@@ -41,15 +41,6 @@ import { useIsPhone } from '../app/media';
 /** URL base of one file of a collection (`/api/incoming/<id>/files` → `/api/incoming/<id>/files/<fileId>`). */
 export function fileUrl(collection: string, file: Pick<TFileRef, 'id'>): string {
   return `${collection.replace(/\/$/, '')}/${file.id}`;
-}
-
-/** Adds the delegator (ủy quyền) as a query parameter: frames and links cannot send headers. */
-function withActingFor(url: string, query: Record<string, string> = {}): string {
-  const params = new URLSearchParams(query);
-  const actingFor = getActingFor();
-  if (actingFor) params.set('onBehalfOf', actingFor.userId);
-  const text = params.toString();
-  return text ? `${url}?${text}` : url;
 }
 
 /** Where to fetch a file's bytes, its HTML preview, or a download. */

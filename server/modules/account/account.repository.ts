@@ -1,7 +1,16 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { TAdminProposalQuery } from '../../../contracts/account';
 import type { Database } from '../../platform/db/database';
 import { uuidv7 } from '../../platform/db/ids';
 import { escapeLike } from '../../platform/db/like';
+import { isoOrNull as iso } from '../../platform/db/values';
+
+/** Sort columns of the approval queue. */
+const QUEUE_ORDER: Record<TAdminProposalQuery['sort'], SQL> = {
+  createdAt: sql`p.created_at`,
+  fullName: sql`u.sort_key COLLATE "C"`,
+  unit: sql`un.name`,
+};
 
 /** The own profile as stored. */
 export interface ProfileRow {
@@ -72,12 +81,6 @@ const PROPOSAL_SELECT = sql`
   LEFT JOIN units nun ON nun.id = (p.changes->>'unitId')::uuid
   LEFT JOIN job_titles njt ON njt.id = (p.changes->>'jobTitleId')::uuid
   LEFT JOIN users dby ON dby.id = p.decided_by`;
-
-/** Drivers answer timestamps as Date or string; the API speaks ISO strings. */
-function iso(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return new Date(value as string).toISOString();
-}
 
 function toProposal(row: Record<string, unknown>): ProposalRow {
   const changes = typeof row.changes === 'string' ? JSON.parse(row.changes) : row.changes;
@@ -203,7 +206,8 @@ export class AccountRepository {
     excludeUserIds: string[];
     status: string;
     folded?: string;
-    orderBy: SQL;
+    sort: TAdminProposalQuery['sort'];
+    dir: 'asc' | 'desc';
     limit: number;
     offset: number;
   }): Promise<{ rows: ProposalRow[]; total: number }> {
@@ -220,8 +224,10 @@ export class AccountRepository {
         OR f_unaccent(lower(un.name)) LIKE ${like})`);
     }
     const where = sql.join(conds, sql` AND `);
+    const dir = opts.dir === 'desc' ? sql`DESC` : sql`ASC`;
+    const order = sql`${QUEUE_ORDER[opts.sort]} ${dir}, p.created_at ${dir}, p.id ${dir}`;
     const rows = await this.db.rows(
-      sql`${PROPOSAL_SELECT} WHERE ${where} ORDER BY ${opts.orderBy} LIMIT ${opts.limit} OFFSET ${opts.offset}`,
+      sql`${PROPOSAL_SELECT} WHERE ${where} ORDER BY ${order} LIMIT ${opts.limit} OFFSET ${opts.offset}`,
     );
     const [{ n }] = await this.db.rows<{ n: number }>(sql`
       SELECT count(*)::int AS n FROM profile_change_requests p

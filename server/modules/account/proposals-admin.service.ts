@@ -1,4 +1,3 @@
-import { type SQL, sql } from 'drizzle-orm';
 import type { TAdminProposal, TAdminProposalPage, TAdminProposalQuery } from '../../../contracts/account';
 import { foldDiacritics, normalizeText } from '../../../contracts/text';
 import type { Actor, RequestContext } from '../../platform/authz/actor';
@@ -8,12 +7,6 @@ import { authorizeDecide, canDecide, type ProposalTarget, queueScope, selfIds } 
 import { presentQueueItem } from './account.present';
 import type { ProposalRow } from './account.repository';
 import type { AccountDeps } from './account.service';
-
-const ORDER: Record<TAdminProposalQuery['sort'], SQL> = {
-  createdAt: sql`p.created_at`,
-  fullName: sql`u.sort_key COLLATE "C"`,
-  unit: sql`un.name`,
-};
 
 function target(row: ProposalRow): ProposalTarget {
   return {
@@ -33,13 +26,13 @@ export class ProposalsAdminService {
   async queue(ctx: RequestContext, q: TAdminProposalQuery): Promise<TAdminProposalPage> {
     const { actor, scope } = queueScope(ctx.actor);
     const folded = q.q ? foldDiacritics(normalizeText(q.q)).toLowerCase() : '';
-    const dir = q.dir === 'desc' ? sql`DESC` : sql`ASC`;
     const { rows, total } = await this.d.account.queue({
       scope,
       excludeUserIds: selfIds(actor),
       status: q.status,
       folded: folded || undefined,
-      orderBy: sql`${ORDER[q.sort]} ${dir}, p.created_at ${dir}, p.id ${dir}`,
+      sort: q.sort,
+      dir: q.dir,
       limit: q.pageSize,
       offset: (q.page - 1) * q.pageSize,
     });

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { TUserPick } from '../../../contracts/admin-access';
 import type { Database } from '../../platform/db/database';
 import { escapeLike } from '../../platform/db/like';
+import type { UnitScopeSql } from '../../platform/authz/authorize';
 
 /** One audit entry with the names of the actor and of the person they acted for. */
 export interface AuditRow {
@@ -23,7 +24,7 @@ export interface AuditRow {
 /** Filters in database terms; `fromAt` inclusive, `toAt` exclusive. */
 export interface AuditSqlFilters {
   /** Visibility from the policy, on the actor's unit path `un.path`. */
-  scope: SQL;
+  scope: UnitScopeSql;
   actorId?: string;
   entityType?: string;
   entityId?: string;
@@ -41,7 +42,7 @@ export class AuditViewerRepository {
 
   /** Entries matching the filters, newest first (keyset on id), entries older than `beforeId`. */
   async page(f: AuditSqlFilters, opts: { beforeId?: string; limit: number }): Promise<AuditRow[]> {
-    const conds: SQL[] = [f.scope];
+    const conds: SQL[] = [f.scope(sql`un.path`)];
     if (f.actorId) conds.push(sql`a.actor_id = ${f.actorId}::uuid`);
     if (f.entityType) conds.push(sql`a.entity_type = ${f.entityType}`);
     if (f.entityId) conds.push(sql`a.entity_id = ${f.entityId}`);
@@ -84,8 +85,8 @@ export class AuditViewerRepository {
   }
 
   /** Users (active or not) whose entries the viewer may see, for the "Người thực hiện" filter. */
-  async actors(opts: { scope: SQL; folded?: string; limit: number }): Promise<TUserPick[]> {
-    const conds: SQL[] = [opts.scope];
+  async actors(opts: { scope: UnitScopeSql; folded?: string; limit: number }): Promise<TUserPick[]> {
+    const conds: SQL[] = [opts.scope(sql`un.path`)];
     if (opts.folded) {
       const like = `%${escapeLike(opts.folded)}%`;
       conds.push(sql`(f_unaccent(lower(u.full_name)) LIKE ${like} OR u.username LIKE ${like})`);

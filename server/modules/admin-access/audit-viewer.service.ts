@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import {
   AUDIT_EXPORT_MAX_ROWS,
   type TAuditEntry,
@@ -55,7 +54,7 @@ export class AuditViewerService {
     const actor = authorizeAudit(ctx.actor);
     const folded = q.q ? foldDiacritics(normalizeText(q.q)).toLowerCase() : '';
     return this.d.viewer.actors({
-      scope: auditScopeSql(actor, sql`un.path`),
+      scope: (unitPath) => auditScopeSql(actor, unitPath),
       folded: folded || undefined,
       limit: q.limit,
     });
@@ -105,7 +104,7 @@ export class AuditViewerService {
     const actor = authorizeAudit(ctx.actor);
     if (q.from && q.to && q.from > q.to) throw new AppError('VALIDATION_FAILED', { field: 'querystring.to' });
     return {
-      scope: auditScopeSql(actor, sql`un.path`),
+      scope: (unitPath) => auditScopeSql(actor, unitPath),
       actorId: q.actorId,
       entityType: q.entityType ? normalizeText(q.entityType) : undefined,
       entityId: q.entityId ? normalizeText(q.entityId) : undefined,

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type {
   TGroupMembersPage,
   TMemberAdd,
@@ -33,7 +32,7 @@ export class GroupMembersService {
     const after = q.cursor ? decodeCursor(q.cursor) : undefined;
     const rows = await this.d.groups.members({
       groupId,
-      memberScope: memberScopeSql(actor, sql`un.path`),
+      memberScope: (unitPath) => memberScopeSql(actor, unitPath),
       folded: fold(q.q),
       after,
       limit: q.limit + 1,
@@ -52,7 +51,7 @@ export class GroupMembersService {
     if (!(await this.d.groups.find(groupId))) throw notFound();
     return this.d.groups.candidates({
       groupId,
-      memberScope: memberScopeSql(actor, sql`un.path`),
+      memberScope: (unitPath) => memberScopeSql(actor, unitPath),
       folded: fold(q.q),
       limit: q.limit,
     });

@@ -3,6 +3,7 @@ import type { TGroupMember, TGroupSummary, TUserPick } from '../../../contracts/
 import type { TPermissionScope } from '../../../contracts/auth';
 import type { Database } from '../../platform/db/database';
 import { escapeLike } from '../../platform/db/like';
+import type { UnitScopeSql } from '../../platform/authz/authorize';
 
 /** A group with its permission codes, as services load it before a change. */
 export interface GroupRow {
@@ -44,7 +45,7 @@ export class GroupsRepository {
     dir: 'asc' | 'desc';
     offset: number;
     limit: number;
-    memberScope: SQL;
+    memberScope: UnitScopeSql;
   }): Promise<{ items: TGroupSummary[]; total: number }> {
     const conds: SQL[] = [sql`true`];
     if (opts.folded) {
@@ -58,7 +59,7 @@ export class GroupsRepository {
       SELECT g.id, g.code, g.name, g.description, g.builtin, g.active,
              (SELECT count(*) FROM group_permissions gp WHERE gp.group_id = g.id)::int AS "permissionCount",
              (SELECT count(*) FROM user_groups ug JOIN users u ON u.id = ug.user_id JOIN units un ON un.id = u.unit_id
-               WHERE ug.group_id = g.id AND ${opts.memberScope})::int AS "memberCount"
+               WHERE ug.group_id = g.id AND ${opts.memberScope(sql`un.path`)})::int AS "memberCount"
       FROM groups g
       WHERE ${where}
       ORDER BY ${SORT_SQL[opts.sort]} ${dir}, f_unaccent(lower(g.name)), g.id
@@ -78,10 +79,10 @@ export class GroupsRepository {
   }
 
   /** Members of a group within the admin's scope. */
-  async countMembers(groupId: string, memberScope: SQL): Promise<number> {
+  async countMembers(groupId: string, memberScope: UnitScopeSql): Promise<number> {
     const [{ n }] = await this.db.rows<{ n: number }>(sql`
       SELECT count(*)::int AS n FROM user_groups ug JOIN users u ON u.id = ug.user_id JOIN units un ON un.id = u.unit_id
-      WHERE ug.group_id = ${groupId}::uuid AND ${memberScope}`);
+      WHERE ug.group_id = ${groupId}::uuid AND ${memberScope(sql`un.path`)}`);
     return n;
   }
 
@@ -126,12 +127,12 @@ export class GroupsRepository {
   /** A keyset page of members in Vietnamese name order, limited to the admin's units. */
   async members(opts: {
     groupId: string;
-    memberScope: SQL;
+    memberScope: UnitScopeSql;
     folded?: string;
     after?: { sortKey: string; id: string };
     limit: number;
   }): Promise<(Omit<TGroupMember, 'manageable'> & { sortKey: string })[]> {
-    const conds: SQL[] = [sql`ug.group_id = ${opts.groupId}::uuid`, opts.memberScope];
+    const conds: SQL[] = [sql`ug.group_id = ${opts.groupId}::uuid`, opts.memberScope(sql`un.path`)];
     if (opts.folded) {
       const like = `%${escapeLike(opts.folded)}%`;
       conds.push(sql`(f_unaccent(lower(u.full_name)) LIKE ${like} OR u.username LIKE ${like})`);
@@ -150,10 +151,15 @@ export class GroupsRepository {
   }
 
   /** Active users within the admin's units who are not yet members, matching a search. */
-  async candidates(opts: { groupId: string; memberScope: SQL; folded?: string; limit: number }): Promise<TUserPick[]> {
+  async candidates(opts: {
+    groupId: string;
+    memberScope: UnitScopeSql;
+    folded?: string;
+    limit: number;
+  }): Promise<TUserPick[]> {
     const conds: SQL[] = [
       sql`u.status = 'active'`,
-      opts.memberScope,
+      opts.memberScope(sql`un.path`),
       sql`NOT EXISTS (SELECT 1 FROM user_groups ug WHERE ug.group_id = ${opts.groupId}::uuid AND ug.user_id = u.id)`,
     ];
     if (opts.folded) {

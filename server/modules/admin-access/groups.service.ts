@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type {
   TGroupCreate,
   TGroupDetail,
@@ -76,7 +75,7 @@ export class GroupsService {
       dir: q.dir,
       offset: (q.page - 1) * q.pageSize,
       limit: q.pageSize,
-      memberScope: memberScopeSql(actor, sql`un.path`),
+      memberScope: (unitPath) => memberScopeSql(actor, unitPath),
     });
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
@@ -218,7 +217,7 @@ export class GroupsService {
   }
 
   private async present(actor: Actor, group: GroupRow): Promise<TGroupDetail> {
-    const memberCount = await this.d.groups.countMembers(group.id, memberScopeSql(actor, sql`un.path`));
+    const memberCount = await this.d.groups.countMembers(group.id, (unitPath) => memberScopeSql(actor, unitPath));
     return {
       id: group.id,
       code: group.code,

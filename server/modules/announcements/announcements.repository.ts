@@ -3,11 +3,7 @@ import type { TGroupOption, TReceipt } from '../../../contracts/announcements';
 import { uuidArray } from '../../platform/db/arrays';
 import type { Database } from '../../platform/db/database';
 import { uuidv7 } from '../../platform/db/ids';
-
-function iso(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return new Date(value as string).toISOString();
-}
+import { isoOrNull as iso } from '../../platform/db/values';
 
 export interface AnnouncementRow {
   id: string;

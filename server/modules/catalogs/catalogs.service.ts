@@ -118,22 +118,15 @@ export class CatalogsService {
   }
 
   /** "Ngừng sử dụng" / "Sử dụng lại": documents keep their reference either way. */
-  async setDocumentTypeActive(ctx: RequestContext, id: string, active: boolean): Promise<TDocumentType> {
-    authorizeCatalogManage(ctx.actor);
-    return this.d.tx.transaction(async () => {
-      const before = await this.d.catalogs.documentType(id);
-      if (!before) throw notFound();
-      if (before.active === active) return before;
-      const after = await this.d.catalogs.updateDocumentType(id, { ...before, active });
-      await this.d.audit.record(ctx, {
-        action: active ? 'catalog.documentType.activate' : 'catalog.documentType.deactivate',
-        entityType: 'document_type',
-        entityId: id,
-        before: { active: before.active },
-        after: { active },
-      });
-      return after;
-    });
+  setDocumentTypeActive(ctx: RequestContext, id: string, active: boolean): Promise<TDocumentType> {
+    return setCatalogActive(
+      this.d,
+      ctx,
+      { id, action: 'catalog.documentType', entityType: 'document_type' },
+      active,
+      () => this.d.catalogs.documentType(id),
+      (next) => this.d.catalogs.updateDocumentType(id, next),
+    );
   }
 
   /** Two types may not share a name or an abbreviation: the code notation would be ambiguous. */
@@ -204,23 +197,45 @@ export class CatalogsService {
     });
   }
 
-  async setEntryActive(ctx: RequestContext, id: string, active: boolean): Promise<TCatalogEntry> {
-    authorizeCatalogManage(ctx.actor);
-    return this.d.tx.transaction(async () => {
-      const before = await this.d.catalogs.entry(id);
-      if (!before) throw notFound();
-      if (before.active === active) return before;
-      const after = await this.d.catalogs.updateEntry(id, { ...before, active });
-      await this.d.audit.record(ctx, {
-        action: active ? 'catalog.entry.activate' : 'catalog.entry.deactivate',
-        entityType: 'catalog_entry',
-        entityId: id,
-        before: { active: before.active },
-        after: { active },
-      });
-      return after;
-    });
+  setEntryActive(ctx: RequestContext, id: string, active: boolean): Promise<TCatalogEntry> {
+    return setCatalogActive(
+      this.d,
+      ctx,
+      { id, action: 'catalog.entry', entityType: 'catalog_entry' },
+      active,
+      () => this.d.catalogs.entry(id),
+      (next) => this.d.catalogs.updateEntry(id, next),
+    );
   }
+}
+
+/**
+ * "Ngừng sử dụng" / "Sử dụng lại" of any catalog record, in one transaction with its audit entry:
+ * documents keep their reference either way. `load` reads it, `save` writes it with the new flag.
+ */
+export function setCatalogActive<T extends { active: boolean }>(
+  d: { tx: TxRunner; audit: Audit },
+  ctx: RequestContext,
+  record: { id: string; action: string; entityType: string },
+  active: boolean,
+  load: () => Promise<T | null>,
+  save: (next: T) => Promise<T>,
+): Promise<T> {
+  authorizeCatalogManage(ctx.actor);
+  return d.tx.transaction(async () => {
+    const before = await load();
+    if (!before) throw notFound();
+    if (before.active === active) return before;
+    const after = await save({ ...before, active });
+    await d.audit.record(ctx, {
+      action: `${record.action}.${active ? 'activate' : 'deactivate'}`,
+      entityType: record.entityType,
+      entityId: record.id,
+      before: { active: before.active },
+      after: { active },
+    });
+    return after;
+  });
 }
 
 /** 409 DUPLICATE naming the field and the record that already holds the value. */

@@ -19,7 +19,7 @@ import {
   authorizeCatalogUse,
   canManageCatalogs,
 } from './catalogs.policy';
-import { duplicate, listSpec } from './catalogs.service';
+import { duplicate, listSpec, setCatalogActive } from './catalogs.service';
 import type { IssuingOrgansRepository, OrganValues } from './issuing-organs.repository';
 
 /** Names at least this similar (pg_trgm, 0–1) are offered as "Có thể trùng với". */
@@ -120,22 +120,15 @@ export class IssuingOrgansService {
   }
 
   /** "Ngừng sử dụng" is allowed at any time: documents keep their reference to the organ. */
-  async setActive(ctx: RequestContext, id: string, active: boolean): Promise<TIssuingOrgan> {
-    authorizeCatalogManage(ctx.actor);
-    return this.d.tx.transaction(async () => {
-      const before = await this.d.organs.byId(id);
-      if (!before) throw notFound();
-      if (before.active === active) return before;
-      const after = await this.d.organs.update(id, { ...before, nameKey: organNameKey(before.name), active });
-      await this.d.audit.record(ctx, {
-        action: active ? 'catalog.organ.activate' : 'catalog.organ.deactivate',
-        entityType: 'issuing_organ',
-        entityId: id,
-        before: { active: before.active },
-        after: { active },
-      });
-      return after;
-    });
+  setActive(ctx: RequestContext, id: string, active: boolean): Promise<TIssuingOrgan> {
+    return setCatalogActive(
+      this.d,
+      ctx,
+      { id, action: 'catalog.organ', entityType: 'issuing_organ' },
+      active,
+      () => this.d.organs.byId(id),
+      (next) => this.d.organs.update(id, { ...next, nameKey: organNameKey(next.name) }),
+    );
   }
 
   /**

@@ -11,6 +11,7 @@ import { signedIn } from './incoming.service';
 import { DOC_FILES, OPINION_FILES } from './incoming.deps';
 import type { IncomingRepository } from './incoming.repository';
 import { renderIncomingXlsx } from './render/incoming-xlsx';
+import { filterWords } from './render/labels';
 import { renderProcessingSlip } from './render/processing-slip';
 
 /**
@@ -67,10 +68,7 @@ export class IncomingFilesService {
     const rows = await this.d.search.searchAll(ctx, query);
     const units = await this.d.repo.unitNames([actor.unitId]);
     const now = this.d.clock.now();
-    const filters = Object.entries(query)
-      .filter(([k, v]) => v !== undefined && v !== '' && !['page', 'pageSize', 'sort', 'dir'].includes(k))
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('; ');
+    const filters = filterWords(query);
     const buffer = await renderIncomingXlsx(rows, {
       title: 'DANH SÁCH VĂN BẢN ĐẾN',
       unitName: units[0]?.name ?? '',

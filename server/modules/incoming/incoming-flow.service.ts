@@ -34,11 +34,16 @@ import {
   ROLE_WORDS,
 } from './incoming-distribute';
 import { type IncomingDeps, OPINION_FILES } from './incoming.deps';
-import { abilities, type MyPart, openDirector, openHandling, principalOf } from './incoming.policy';
+import {
+  authorizeStep,
+  type IncomingStep,
+  type MyPart,
+  openDirector,
+  openHandling,
+  principalOf,
+} from './incoming.policy';
 import type { AssignmentRow, IncomingCore, TrailTarget } from './incoming.repository';
 import { type IncomingService, signedIn, stepActor } from './incoming.service';
-
-type Ability = keyof Omit<TIncomingDetail['abilities'], 'answerRequestId'>;
 
 /** The trail's targets of handlers: name, role and (except for information) due date. */
 function handlerTargets(handlers: { fullName: string; role: THandlerRole; dueDate: string | null }[]): TrailTarget[] {
@@ -72,7 +77,7 @@ export class IncomingFlowService {
   private async step(
     ctx: RequestContext,
     id: string,
-    ability: Ability | 'answer',
+    ability: IncomingStep,
     fn: (actor: Actor, doc: IncomingCore, mine: MyPart, now: Date) => Promise<void>,
   ): Promise<TIncomingDetail> {
     const actor = signedIn(ctx);
@@ -85,9 +90,7 @@ export class IncomingFlowService {
         openRequestId: await this.d.repo.openRequest(id, me),
         hasAccess,
       };
-      const can = abilities(actor, doc, mine);
-      const allowed = ability === 'answer' ? can.opinion : can[ability];
-      if (!allowed) throw new AppError(hasAccess || doc.createdBy === me ? 'INVALID_STATE' : 'FORBIDDEN');
+      authorizeStep(actor, doc, mine, ability);
       await fn(actor, doc, mine, this.d.clock.now());
     });
     return this.incoming.detail(ctx, id);

@@ -9,13 +9,7 @@ import {
 import { foldDiacritics } from '../../../contracts/text';
 import type { Database } from '../../platform/db/database';
 import { escapeLike } from '../../platform/db/like';
-
-const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string).toISOString());
-const day = (v: unknown): string | null => {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).slice(0, 10);
-};
+import { isoOrNull as iso, dateOrNull as day } from '../../platform/db/values';
 
 /**
  * The columns of a list row, for a page of document ids `p` (p.id, p.ord) joined back to the

@@ -4,6 +4,7 @@ import type { TIncomingAbilities } from '../../../contracts/incoming';
 import type { Actor } from '../../platform/authz/actor';
 import { can, scopeCovers } from '../../platform/authz/authorize';
 import { escapeLike } from '../../platform/db/like';
+import { AppError } from '../../platform/errors';
 import type { AssignmentRow, IncomingCore } from './incoming.repository';
 
 /** Permissions of the incoming-documents functions (contracts/functions.ts). */
@@ -118,4 +119,22 @@ export function abilities(actor: Actor, doc: IncomingCore, mine: MyPart): TIncom
     complete: doc.status === 'in_progress' && Boolean(handling),
     answerRequestId: doc.status === 'cancelled' || doc.status === 'returned' ? null : mine.openRequestId,
   };
+}
+
+/** Steps the web may ask for; `answer` is answering an opinion request (an opinion). */
+export type IncomingStep = keyof Omit<TIncomingAbilities, 'answerRequestId'> | 'answer';
+
+/**
+ * Throws unless the actor may take this step now. The clerk's corrections (update, cancel) answer
+ * 404 to someone who is not a clerk of the unit; other steps answer 409 to a person on the
+ * document (not possible in its current state) and 403 to anyone else.
+ */
+export function authorizeStep(actor: Actor, doc: IncomingCore, mine: MyPart, step: IncomingStep): void {
+  const may = abilities(actor, doc, mine);
+  if (step === 'answer' ? may.opinion : may[step]) return;
+  if (step === 'update' || step === 'cancel') {
+    if (!can(actor, 'incoming.register', doc)) throw new AppError('NOT_FOUND');
+    throw new AppError('INVALID_STATE');
+  }
+  throw new AppError(mine.hasAccess || doc.createdBy === principalOf(actor) ? 'INVALID_STATE' : 'FORBIDDEN');
 }

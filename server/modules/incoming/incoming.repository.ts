@@ -3,6 +3,7 @@ import type { TAssignmentRole, TAssignmentState, TIncomingStatus, TTrailAction }
 import { uuidArray } from '../../platform/db/arrays';
 import type { Database } from '../../platform/db/database';
 import { uuidv7 } from '../../platform/db/ids';
+import { isoOrNull as iso, dateOrNull as day } from '../../platform/db/values';
 
 /** The facts of a document the policy and the flow need. */
 export interface IncomingCore {
@@ -67,13 +68,6 @@ export interface TrailTarget {
   role: string | null;
   dueDate: string | null;
 }
-
-const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string).toISOString());
-const day = (v: unknown): string | null => {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).slice(0, 10);
-};
 
 function toCore(r: Record<string, unknown>): IncomingCore {
   return {
@@ -251,13 +245,12 @@ export class IncomingRepository {
               ${o.requestId}::uuid, ${o.at.toISOString()}::timestamptz)`);
   }
 
+  /** One request per person, in one statement. */
   async addOpinionRequests(documentId: string, askedBy: string, userIds: string[], question: string, at: Date) {
-    for (const userId of userIds) {
-      await this.db.rows(sql`
-        INSERT INTO incoming_opinion_requests (id, document_id, asked_by, user_id, question, created_at)
-        VALUES (${uuidv7()}::uuid, ${documentId}::uuid, ${askedBy}::uuid, ${userId}::uuid, ${question},
-                ${at.toISOString()}::timestamptz)`);
-    }
+    await this.db.rows(sql`
+      INSERT INTO incoming_opinion_requests (id, document_id, asked_by, user_id, question, created_at)
+      SELECT gen_random_uuid(), ${documentId}::uuid, ${askedBy}::uuid, u, ${question}, ${at.toISOString()}::timestamptz
+      FROM unnest(${uuidArray(userIds)}) AS u`);
   }
 
   /** The open request to a person on a document (the newest), or null. */

@@ -9,6 +9,7 @@ import {
   type TIncomingFormOptions,
   type TIncomingUpdate,
   type TPersonOption,
+  type TPersonRef,
   ZIncomingCreate,
   ZIncomingUpdate,
 } from '../../../contracts/incoming';
@@ -18,14 +19,12 @@ import { uuidv7 } from '../../platform/db/ids';
 import { AppError } from '../../platform/errors';
 import { distribute } from './incoming-distribute';
 import { DOC_FILES, type IncomingDeps, OPINION_FILES } from './incoming.deps';
-import { abilities, canSee, principalOf } from './incoming.policy';
+import { abilities, authorizeStep, canSee, principalOf } from './incoming.policy';
 import type { IncomingCore } from './incoming.repository';
+import { isoOrNull as iso, dateOrNull as day } from '../../platform/db/values';
 
 type Created = ReturnType<typeof ZIncomingCreate.parse>;
 type Updated = ReturnType<typeof ZIncomingUpdate.parse>;
-
-const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string).toISOString());
-const day = (v: unknown): string | null => (v === null || v === undefined ? null : String(v).slice(0, 10));
 
 function toDuplicate(r: {
   id: string;
@@ -42,6 +41,16 @@ function toDuplicate(r: {
     arrivalAt: iso(r.arrival_at) as string,
     subject: r.subject,
     unitName: r.unit_name,
+  };
+}
+
+/** A person as the detail shows them, from a row with user_id, full_name, job_title, unit_name. */
+function personRef(r: Record<string, unknown>): TPersonRef {
+  return {
+    id: r.user_id as string,
+    fullName: r.full_name as string,
+    jobTitle: (r.job_title as string | null) ?? null,
+    unitName: r.unit_name as string,
   };
 }
 
@@ -228,11 +237,7 @@ export class IncomingService {
     const patch: Updated = ZIncomingUpdate.parse(body);
     await this.d.tx.transaction(async () => {
       const { doc, hasAccess } = await this.visible(actor, id, true);
-      const mine = { assignments: [], openRequestId: null, hasAccess };
-      if (!abilities(actor, doc, mine).update) {
-        authorize(actor, 'incoming.register', doc, true);
-        throw new AppError('INVALID_STATE');
-      }
+      authorizeStep(actor, doc, { assignments: [], openRequestId: null, hasAccess }, 'update');
       const before = await this.d.repo.editable(id);
       const merged = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
       const levels = await this.checkReferences({
@@ -296,10 +301,7 @@ export class IncomingService {
     const actor = signedIn(ctx);
     await this.d.tx.transaction(async () => {
       const { doc, hasAccess } = await this.visible(actor, id, true);
-      if (!abilities(actor, doc, { assignments: [], openRequestId: null, hasAccess }).cancel) {
-        authorize(actor, 'incoming.register', doc, true);
-        throw new AppError('INVALID_STATE');
-      }
+      authorizeStep(actor, doc, { assignments: [], openRequestId: null, hasAccess }, 'cancel');
       const now = this.d.clock.now();
       const affected = await this.d.repo.withdrawOpen(id);
       await this.d.repo.update(id, { status: 'cancelled', cancel_reason: reason, pin_rank: 0 });
@@ -362,12 +364,7 @@ export class IncomingService {
       files: docFiles.get(id) ?? [],
       assignments: assignments.map((a) => ({
         id: a.id as string,
-        person: {
-          id: a.user_id as string,
-          fullName: a.full_name as string,
-          jobTitle: (a.job_title as string | null) ?? null,
-          unitName: a.unit_name as string,
-        },
+        person: personRef(a),
         role: a.role as TIncomingDetail['assignments'][number]['role'],
         state: a.state as TIncomingDetail['assignments'][number]['state'],
         dueDate: day(a.due_date),
@@ -401,12 +398,7 @@ export class IncomingService {
       opinionAsks: asks.map((r) => ({
         id: r.id as string,
         askedBy: r.asked_by as string,
-        person: {
-          id: r.user_id as string,
-          fullName: r.full_name as string,
-          jobTitle: (r.job_title as string | null) ?? null,
-          unitName: r.unit_name as string,
-        },
+        person: personRef(r),
         question: r.question as string,
         createdAt: iso(r.created_at) as string,
         answeredAt: iso(r.answered_at),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { TNote, TNoteColor } from '../../../contracts/notes';
 import type { Database } from '../../platform/db/database';
 import { uuidv7 } from '../../platform/db/ids';
+import { isoOrNull as iso } from '../../platform/db/values';
 
 /** A note with its owner, as the service and the reminder job see it. */
 export interface NoteRow extends TNote {
@@ -13,11 +14,6 @@ const SELECT = sql`
   SELECT id, user_id AS "userId", text, color, pinned, remind_at AS "remindAt", reminded_at AS "remindedAt",
          created_at AS "createdAt", updated_at AS "updatedAt", deleted_at IS NOT NULL AS deleted
   FROM sticky_notes`;
-
-function iso(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return new Date(value as string).toISOString();
-}
 
 function toRow(r: Record<string, unknown>): NoteRow {
   return {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { TScheduleEntry, TScheduleSession, TScheduleStatus } from '../../../contracts/schedule';
 import type { Database } from '../../platform/db/database';
 import { uuidv7 } from '../../platform/db/ids';
+import { isoOrNull as iso, dateOrNull as day } from '../../platform/db/values';
 
 /** A unit as the schedule's policies and titles need it. */
 export interface ScheduleUnitRow {
@@ -38,10 +39,6 @@ export interface EntryFields {
   preparingUnit: string | null;
 }
 
-const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
-/** A `date` column as yyyy-mm-dd whatever the driver returns. */
-const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
-
 const ENTRY_SELECT = sql`
   SELECT id, unit_id AS "unitId", week_start::text AS "weekStart", day::text AS day, session,
          start_time AS "startTime", content, chair, participants, location, preparing_unit AS "preparingUnit",
@@ -52,8 +49,8 @@ function toEntry(r: Record<string, unknown>): ScheduleEntryRow {
   return {
     id: r.id as string,
     unitId: r.unitId as string,
-    weekStart: day(r.weekStart),
-    day: day(r.day),
+    weekStart: day(r.weekStart) as string,
+    day: day(r.day) as string,
     session: r.session as TScheduleSession,
     startTime: (r.startTime as string | null) ?? null,
     content: r.content as string,

@@ -36,6 +36,9 @@ export function authorize(actor: Actor | null, permission: string, target?: Unit
   return actor;
 }
 
+/** A policy's scope condition for a list, given the repository's column of a row's unit path. */
+export type UnitScopeSql = (unitPathColumn: SQL) => SQL;
+
 /**
  * The SQL condition that limits a list to the units the actor's scope for `permission` covers,
  * given the column holding a row's unit path. Lists put it in their WHERE clause.

@@ -3,7 +3,8 @@ import { IconFileSpreadsheet, IconFilterOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { auditActorsQueryOptions, auditFacetsQueryOptions } from './api';
-import { DateField } from './date-field';
+import { isDateOrEmpty } from '../../../contracts/calendar';
+import { DateInput } from '../../components/date-input';
 import { actionLabel, entityTypeLabel } from './labels';
 import { UserPicker } from './user-picker';
 
@@ -90,18 +91,18 @@ export function AuditFilters(props: {
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, lg: 2 }}>
-          <DateField
+          <DateInput
             label={t('adminAccess:audit.from')}
             value={v.from}
-            onChange={(from) => set({ from })}
+            onChange={(from) => isDateOrEmpty(from) && set({ from })}
             data-testid="audit-from"
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, lg: 2 }}>
-          <DateField
+          <DateInput
             label={t('adminAccess:audit.to')}
             value={v.to}
-            onChange={(to) => set({ to })}
+            onChange={(to) => isDateOrEmpty(to) && set({ to })}
             error={props.dateError}
             data-testid="audit-to"
           />

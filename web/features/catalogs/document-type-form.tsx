@@ -1,12 +1,10 @@
 import { Button, Group, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ABBREVIATION_PATTERN, CATALOG_LIMITS, type TDocumentType } from '../../../contracts/catalogs';
-import { errorMessage } from '../../app/errors';
 import i18n from '../../app/i18n';
 import { type CatalogRow, useSaveCatalogRow } from './api';
-import { serverFieldError } from './form-errors';
+import { showSaveError } from './form-errors';
 
 interface Values {
   name: string;
@@ -50,11 +48,7 @@ export function DocumentTypeForm(props: {
       },
       {
         onSuccess: props.onDone,
-        onError: (error) => {
-          const fieldError = serverFieldError(t, error);
-          if (fieldError && fieldError.field in values) form.setFieldError(fieldError.field, fieldError.message);
-          else notifications.show({ color: 'red', message: errorMessage(t, error) });
-        },
+        onError: (error) => showSaveError(t, error, values, form.setFieldError),
       },
     );
   return (

@@ -1,6 +1,5 @@
 import { Button, Group, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import {
   CATALOG_LIMITS,
@@ -8,10 +7,9 @@ import {
   type TCatalogEntry,
   type TLevelCatalog,
 } from '../../../contracts/catalogs';
-import { errorMessage } from '../../app/errors';
 import i18n from '../../app/i18n';
 import { type CatalogRow, useSaveCatalogRow } from './api';
-import { serverFieldError } from './form-errors';
+import { showSaveError } from './form-errors';
 
 interface Values {
   code: string;
@@ -48,11 +46,7 @@ export function EntryForm(props: {
       },
       {
         onSuccess: props.onDone,
-        onError: (error) => {
-          const fieldError = serverFieldError(t, error);
-          if (fieldError && fieldError.field in values) form.setFieldError(fieldError.field, fieldError.message);
-          else notifications.show({ color: 'red', message: errorMessage(t, error) });
-        },
+        onError: (error) => showSaveError(t, error, values, form.setFieldError),
       },
     );
   };

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+import { notifications } from '@mantine/notifications';
 import { ApiError } from '../../app/api';
+import { errorMessage } from '../../app/errors';
 
 /**
  * The form field a server error belongs to, with its message: a duplicate names the entry that
@@ -14,4 +16,19 @@ export function serverFieldError(t: TFunction, error: unknown): { field: string;
     return { field, message: t('catalogs:form.duplicate', { name: existing?.name ?? '' }) };
   }
   return { field, message: t(`catalogs:form.invalid.${field}`, { defaultValue: t('errors:VALIDATION_FAILED') }) };
+}
+
+/**
+ * What a catalog form does with a refused save: the message under the field it concerns, or a
+ * red notification when it concerns no field of the form.
+ */
+export function showSaveError(
+  t: TFunction,
+  error: unknown,
+  values: object,
+  setFieldError: (field: string, message: string) => void,
+): void {
+  const fieldError = serverFieldError(t, error);
+  if (fieldError && fieldError.field in values) setFieldError(fieldError.field, fieldError.message);
+  else notifications.show({ color: 'red', message: errorMessage(t, error) });
 }

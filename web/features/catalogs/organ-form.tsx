@@ -1,15 +1,13 @@
 import { Alert, Button, Group, List, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CATALOG_LIMITS, EMAIL_PATTERN, ORGAN_ID_PATTERN, type TIssuingOrgan } from '../../../contracts/catalogs';
-import { errorMessage } from '../../app/errors';
 import i18n from '../../app/i18n';
 import { type CatalogRow, similarOrgansQueryOptions, useSaveCatalogRow } from './api';
-import { serverFieldError } from './form-errors';
+import { showSaveError } from './form-errors';
 
 interface Values {
   name: string;
@@ -85,11 +83,7 @@ export function OrganForm(props: {
       },
       {
         onSuccess: props.onDone,
-        onError: (error) => {
-          const fieldError = serverFieldError(t, error);
-          if (fieldError && fieldError.field in values) form.setFieldError(fieldError.field, fieldError.message);
-          else notifications.show({ color: 'red', message: errorMessage(t, error) });
-        },
+        onError: (error) => showSaveError(t, error, values, form.setFieldError),
       },
     );
   const nameChanged = form.values.name.trim() !== (props.row?.name ?? '');

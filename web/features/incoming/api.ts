@@ -21,7 +21,7 @@ import type {
   TProgress,
   TReassign,
 } from '../../../contracts/incoming';
-import { getActingFor } from '../../app/acting-for';
+import { withActingFor } from '../../app/acting-for';
 import { apiFetch } from '../../app/api';
 
 /**
@@ -60,12 +60,7 @@ export function searchQuery(params: TIncomingSearch) {
 
 /** URL of the XLSX export of a search (same filters). */
 export function exportUrl(params: TIncomingSearch): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
-  // A link cannot send the delegation header: the server reads it from the query on reads.
-  const actingFor = getActingFor();
-  if (actingFor) q.set('onBehalfOf', actingFor.userId);
-  return `/api/incoming/export.xlsx?${q.toString()}`;
+  return withActingFor('/api/incoming/export.xlsx', params as Query);
 }
 
 export function detailQuery(id: string) {

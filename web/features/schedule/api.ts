@@ -1,4 +1,4 @@
-import { getActingFor } from '../../app/acting-for';
+import { withActingFor } from '../../app/acting-for';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   TScheduleCopyResult,
@@ -31,11 +31,7 @@ export const scheduleWeekQuery = (unitId: string | null, weekStart: string) =>
 
 /** Address of the printed week (opens in a new browser tab). */
 export function weekPdfUrl(unitId: string, weekStart: string): string {
-  const params = new URLSearchParams({ unitId, weekStart });
-  // A link cannot send the delegation header: reads take it from the query.
-  const actingFor = getActingFor();
-  if (actingFor) params.set('onBehalfOf', actingFor.userId);
-  return `/api/schedule/week.pdf?${params}`;
+  return withActingFor('/api/schedule/week.pdf', { unitId, weekStart });
 }
 
 /** A unit's week. */

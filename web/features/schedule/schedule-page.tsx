@@ -116,7 +116,7 @@ export default function SchedulePage() {
             onChange={(v) => v && setUnitId(v)}
             searchable
             allowDeselect={false}
-            nothingFoundMessage="—"
+            nothingFoundMessage={t('schedule:unitNotFound')}
             w={{ base: '100%', sm: 480 }}
             comboboxProps={{ withinPortal: true }}
             data-testid="unit-select"

@@ -235,3 +235,13 @@ describe('render helpers', () => {
     expect(vnExcelDate('2026-01-31T18:00:00.000Z')).toEqual(new Date(Date.UTC(2026, 1, 1)));
   });
 });
+
+describe('filterWords', () => {
+  it('names the search filters in Vietnamese and leaves out paging and sorting', async () => {
+    const { filterWords } = await import('./labels');
+    expect(filterWords({ q: 'ke hoach', status: 'overdue', from: '2026-11-01', page: 2, sort: 'priority' })).toBe(
+      'Trích yếu: ke hoach; Trạng thái: Quá hạn; Từ ngày: 01/11/2026',
+    );
+    expect(filterWords({})).toBe('');
+  });
+});

@@ -6,7 +6,7 @@ import { INCOMING_LIMITS } from '../../../../../contracts/incoming';
 import { useMe } from '../../../../app/auth';
 import { DateInput } from '../../../../components/date-input';
 import { todayIso } from '../detail-format';
-import { ActionError, FormFooter } from './form-parts';
+import { ActionError, CommentField, FormFooter } from './form-parts';
 import type { ActionFormProps } from './form-types';
 import {
   type HandlerRow,
@@ -121,16 +121,7 @@ export function ReassignForm({ doc, actions, onCancel, onDone }: ActionFormProps
           />
         )}
         <HandlerRows value={rows} onChange={setRows} error={shownRowsError} />
-        <Textarea
-          label={t('forms.comment')}
-          autosize
-          minRows={2}
-          maxRows={6}
-          maxLength={INCOMING_LIMITS.comment}
-          value={comment}
-          onChange={(e) => setComment(e.currentTarget.value)}
-          data-testid="reassign-comment"
-        />
+        <CommentField value={comment} onChange={setComment} label={t('forms.comment')} testId="reassign-comment" />
         <ActionError error={actions.reassign.error} />
         <FormFooter
           submitLabel={t('actions.reassign.submit')}

@@ -1,7 +1,8 @@
-import { Alert, Button, Group } from '@mantine/core';
+import { Alert, Button, Group, Textarea } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { INCOMING_LIMITS } from '../../../../../contracts/incoming';
 import { ApiError } from '../../../../app/api';
 import { errorMessage } from '../../../../app/errors';
 
@@ -57,5 +58,21 @@ export function FormFooter(props: { submitLabel: string; loading: boolean; disab
         {props.submitLabel}
       </Button>
     </Group>
+  );
+}
+
+/** An optional comment box (a note to a step), the same in every action form. */
+export function CommentField(props: { value: string; onChange: (v: string) => void; label: string; testId: string }) {
+  return (
+    <Textarea
+      label={props.label}
+      autosize
+      minRows={2}
+      maxRows={6}
+      maxLength={INCOMING_LIMITS.comment}
+      value={props.value}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+      data-testid={props.testId}
+    />
   );
 }

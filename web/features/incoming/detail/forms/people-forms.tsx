@@ -6,23 +6,8 @@ import { INCOMING_LIMITS } from '../../../../../contracts/incoming';
 import { DateInput } from '../../../../components/date-input';
 import { PersonPicker } from '../../components/person-picker';
 import { todayIso } from '../detail-format';
-import { ActionError, FormFooter } from './form-parts';
+import { ActionError, CommentField, FormFooter } from './form-parts';
 import type { ActionFormProps } from './form-types';
-
-function CommentField(props: { value: string; onChange: (v: string) => void; label: string; testId: string }) {
-  return (
-    <Textarea
-      label={props.label}
-      autosize
-      minRows={2}
-      maxRows={6}
-      maxLength={INCOMING_LIMITS.comment}
-      value={props.value}
-      onChange={(e) => props.onChange(e.currentTarget.value)}
-      data-testid={props.testId}
-    />
-  );
-}
 
 /** Chuyển lãnh đạo khác: the leader passes the direction to another leader. */
 export function ForwardLeaderForm({ actions, onCancel, onDone }: ActionFormProps) {

@@ -6,7 +6,7 @@ import type { TFileRef } from '../../../../../contracts/files';
 import { INCOMING_LIMITS } from '../../../../../contracts/incoming';
 import { useMe } from '../../../../app/auth';
 import { FileDrop } from '../../../../components/file-drop';
-import { ActionError, FormFooter } from './form-parts';
+import { ActionError, CommentField, FormFooter } from './form-parts';
 import type { ActionFormProps } from './form-types';
 
 /** Cho ý kiến: an opinion with files; when the user was asked a question, it answers it. */
@@ -122,16 +122,7 @@ export function ProgressForm({ doc, actions, onCancel, onDone }: ActionFormProps
             data-testid="progress-slider"
           />
         </Stack>
-        <Textarea
-          label={t('forms.progressNote')}
-          autosize
-          minRows={2}
-          maxRows={6}
-          maxLength={INCOMING_LIMITS.comment}
-          value={comment}
-          onChange={(e) => setComment(e.currentTarget.value)}
-          data-testid="progress-comment"
-        />
+        <CommentField value={comment} onChange={setComment} label={t('forms.progressNote')} testId="progress-comment" />
         <ActionError error={actions.progress.error} />
         <FormFooter
           submitLabel={t('actions.progress.submit')}
