@@ -11,8 +11,7 @@ import {
   type TSentPage,
 } from '../../../contracts/announcements';
 import type { Audit } from '../../platform/audit/audit.repository';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
-import { authorize } from '../../platform/authz/authorize';
+import type { RequestContext } from '../../platform/authz/actor';
 import type { Clock } from '../../platform/clock';
 import type { TxRunner } from '../../platform/db/tx';
 import { AppError, notFound } from '../../platform/errors';
@@ -22,10 +21,15 @@ import type { Notifier } from '../../platform/notify/notifier';
 import { enqueueSms, smsText } from '../../platform/notify/sms';
 import type { RealtimeHub } from '../../platform/realtime/hub';
 import type { SettingsService } from '../../platform/settings/settings.service';
+import {
+  authorizeReader,
+  authorizeReceipts,
+  authorizeReading,
+  authorizeRecipient,
+  authorizeSend,
+} from './announcements.policy';
 import type { AnnouncementsRepository } from './announcements.repository';
 
-/** Permission to send announcements. */
-export const SEND = 'announcements.send';
 /** Owner type of the attachments. */
 export const FILES = 'announcement';
 /** Where a notification of an announcement leads: the "Tin nhắn mới" drawer. */
@@ -43,11 +47,6 @@ export interface AnnouncementsDeps {
   clock: Clock;
 }
 
-function signedIn(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
-  return ctx.actor;
-}
-
 const invalid = (field: string) => new AppError('VALIDATION_FAILED', { field });
 
 /** Gửi thông báo (Điều 3.2f) and the received messages of "Tin nhắn mới" (Điều 3.7h). */
@@ -55,17 +54,17 @@ export class AnnouncementsService {
   constructor(private readonly d: AnnouncementsDeps) {}
 
   async options(ctx: RequestContext): Promise<TComposeOptions> {
-    authorize(ctx.actor, SEND);
+    authorizeSend(ctx.actor);
     return { smsEnabled: await this.d.settings.get('sms.enabled') };
   }
 
   async groups(ctx: RequestContext): Promise<TGroupOption[]> {
-    authorize(ctx.actor, SEND);
+    authorizeSend(ctx.actor);
     return this.d.repo.groupOptions();
   }
 
   async send(ctx: RequestContext, input: TAnnouncementCreateParsed): Promise<TAnnouncementCreated> {
-    const actor = authorize(ctx.actor, SEND);
+    const actor = authorizeSend(ctx.actor);
     if (input.sms && !(await this.d.settings.get('sms.enabled'))) throw invalid('body.sms');
     const userIds = [...new Set(input.recipients.userIds)];
     const unitIds = [...new Set(input.recipients.unitIds)];
@@ -126,7 +125,7 @@ export class AnnouncementsService {
   }
 
   async inbox(ctx: RequestContext, page: number): Promise<TInboxPage> {
-    const actor = signedIn(ctx);
+    const actor = authorizeReader(ctx.actor);
     const size = ANNOUNCEMENT_PAGE_SIZE;
     const [rows, counts] = await Promise.all([
       this.d.repo.inbox(actor.userId, size, (page - 1) * size),
@@ -147,9 +146,9 @@ export class AnnouncementsService {
 
   /** Read receipt of a received announcement; the "Tin nhắn mới" badge follows. */
   async markRead(ctx: RequestContext, id: string): Promise<{ ok: true; unread: number }> {
-    const actor = signedIn(ctx);
+    const actor = authorizeReader(ctx.actor);
     return this.d.tx.transaction(async () => {
-      if (!(await this.d.repo.isRecipient(id, actor.userId))) throw notFound();
+      authorizeRecipient(await this.d.repo.isRecipient(id, actor.userId));
       if (await this.d.repo.markRead(id, actor.userId, this.d.clock.now())) {
         await this.d.audit.record(ctx, { action: 'announcement.read', entityType: 'announcement', entityId: id });
         await this.d.realtime.badgesChanged([actor.userId]);
@@ -159,7 +158,7 @@ export class AnnouncementsService {
   }
 
   async sent(ctx: RequestContext, page: number): Promise<TSentPage> {
-    const actor = authorize(ctx.actor, SEND);
+    const actor = authorizeSend(ctx.actor);
     const size = ANNOUNCEMENT_PAGE_SIZE;
     const [rows, total] = await Promise.all([
       this.d.repo.sent(actor.userId, size, (page - 1) * size),
@@ -179,9 +178,8 @@ export class AnnouncementsService {
 
   /** Read receipts: the sender only (anyone else gets 404). */
   async receipts(ctx: RequestContext, id: string): Promise<TReceipts> {
-    const actor = signedIn(ctx);
-    const a = await this.d.repo.byId(id);
-    if (!a || a.senderId !== actor.userId) throw notFound();
+    const actor = authorizeReader(ctx.actor);
+    const a = authorizeReceipts(actor, await this.d.repo.byId(id));
     const items = await this.d.repo.receipts(id);
     return {
       id,
@@ -194,10 +192,13 @@ export class AnnouncementsService {
 
   /** A file of an announcement, for its sender and its recipients only (404 for anyone else). */
   async sendFile(ctx: RequestContext, reply: FastifyReply, id: string, fileId: string, inline: boolean) {
-    const actor = signedIn(ctx);
+    const actor = authorizeReader(ctx.actor);
     const a = await this.d.repo.byId(id);
-    if (!a) throw notFound();
-    if (a.senderId !== actor.userId && !(await this.d.repo.isRecipient(id, actor.userId))) throw notFound();
+    authorizeReading(
+      actor,
+      a,
+      a !== null && a.senderId !== actor.userId && (await this.d.repo.isRecipient(id, actor.userId)),
+    );
     if (!(await this.d.files.isAttachedTo(FILES, [id], fileId))) throw notFound();
     return this.d.files.send(reply, fileId, { inline });
   }
