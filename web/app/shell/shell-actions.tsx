@@ -98,7 +98,8 @@ export function ShellActions({ compact }: { compact: boolean }) {
   return (
     <Group gap={compact ? 6 : 8} wrap="nowrap">
       <NotesButton />
-      <ScheduleButton />
+      {/* On narrow screens the top bar has no room for it; the menu has Lịch đơn vị. */}
+      {!compact && <ScheduleButton />}
       <ShellAction
         testId="btn-home"
         icon={IconHome}
