@@ -15,3 +15,8 @@ export * from '../platform/files/files.schema';
 export * from '../platform/notify/notify.schema';
 export * from '../modules/schedule/schedule.schema';
 export * from '../modules/announcements/announcements.schema';
+export * from '../modules/outgoing/outgoing.schema';
+export * from '../modules/exchange/exchange.schema';
+export * from '../modules/internal/internal.schema';
+export * from '../modules/archived/archived.schema';
+export * from '../modules/links/links.schema';

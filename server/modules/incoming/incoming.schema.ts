@@ -73,6 +73,8 @@ export const incomingDocuments = pgTable(
     replyCode: text('reply_code'),
     completedAt: tstz('completed_at'),
     cancelReason: text('cancel_reason'),
+    /** The delivery of another unit's outgoing document this was registered from (exchange). */
+    deliveryId: uuid('delivery_id'),
     returnReason: text('return_reason'),
     createdBy: uuid('created_by')
       .notNull()

@@ -29,21 +29,24 @@ export class RegistersRepository {
     kind: RegisterKind,
     year: number,
     secret: boolean,
+    perType?: { id: string; name: string },
   ): Promise<{ registerId: string; number: number }> {
+    const name = perType ? `Sổ ${perType.name.toLocaleLowerCase('vi')} năm ${year}` : registerName(kind, year, secret);
     const rows = await this.db.rows<{ id: string; last_number: number }>(sql`
-      INSERT INTO registers (id, unit_id, kind, year, secret, name, last_number)
-      VALUES (${uuidv7()}, ${unitId}::uuid, ${kind}, ${year}, ${secret}, ${registerName(kind, year, secret)}, 1)
-      ON CONFLICT (unit_id, kind, year, secret)
+      INSERT INTO registers (id, unit_id, kind, year, secret, document_type_id, name, last_number)
+      VALUES (${uuidv7()}, ${unitId}::uuid, ${kind}, ${year}, ${secret}, ${perType?.id ?? null}::uuid, ${name}, 1)
+      ON CONFLICT (unit_id, kind, year, secret, document_type_id)
       DO UPDATE SET last_number = registers.last_number + 1, updated_at = now()
       RETURNING id, last_number`);
     return { registerId: rows[0].id, number: Number(rows[0].last_number) };
   }
 
   /** The number the next document would get (a preview for forms; the real one comes from `take`). */
-  async peek(unitId: string, kind: RegisterKind, year: number, secret: boolean): Promise<number> {
+  async peek(unitId: string, kind: RegisterKind, year: number, secret: boolean, typeId?: string): Promise<number> {
     const rows = await this.db.rows<{ last_number: number }>(sql`
       SELECT last_number FROM registers
-      WHERE unit_id = ${unitId}::uuid AND kind = ${kind} AND year = ${year} AND secret = ${secret}`);
+      WHERE unit_id = ${unitId}::uuid AND kind = ${kind} AND year = ${year} AND secret = ${secret}
+        AND document_type_id IS NOT DISTINCT FROM ${typeId ?? null}::uuid`);
     return (rows[0] ? Number(rows[0].last_number) : 0) + 1;
   }
 }

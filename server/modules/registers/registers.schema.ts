@@ -1,4 +1,5 @@
-import { boolean, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { documentTypes } from '../catalogs/catalogs.schema';
 import { idColumn, timestamps } from '../../platform/db/columns';
 import { units } from '../org/org.schema';
 
@@ -19,8 +20,12 @@ export const registers = pgTable(
     year: integer('year').notNull(),
     secret: boolean('secret').notNull().default(false),
     name: text('name').notNull(),
+    /** Internal registers numbered per document type; null for the other registers. */
+    documentTypeId: uuid('document_type_id').references(() => documentTypes.id),
     lastNumber: integer('last_number').notNull().default(0),
     ...timestamps(),
   },
-  (t) => [uniqueIndex('registers_unit_kind_year_key').on(t.unitId, t.kind, t.year, t.secret)],
+  (t) => [
+    unique('registers_unit_kind_year_key').on(t.unitId, t.kind, t.year, t.secret, t.documentTypeId).nullsNotDistinct(),
+  ],
 );
