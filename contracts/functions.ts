@@ -41,6 +41,8 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   { id: 'report-outgoing-handover', group: 'documents', permission: 'reports.registers', ready: false },
   { id: 'report-summary', group: 'documents', permission: 'reports.summary', ready: false },
   { id: 'report-incoming-short', group: 'documents', permission: 'reports.registers', ready: false },
+  { id: 'report-incoming-tracking', group: 'documents', permission: 'reports.registers', ready: false },
+  { id: 'report-usage', group: 'documents', permission: 'reports.summary', ready: false },
   // 2. Quản lý công việc
   { id: 'tasks-received', group: 'work', permission: 'tasks.use', ready: false, mobile: true },
   { id: 'tasks-assigned', group: 'work', permission: 'tasks.assign', ready: false, mobile: true },
@@ -77,6 +79,7 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   { id: 'admin-users', group: 'admin', permission: 'admin.users', ready: true },
   { id: 'admin-catalogs', group: 'admin', permission: 'admin.catalogs', ready: true },
   { id: 'admin-audit', group: 'admin', permission: 'admin.audit', ready: true },
+  { id: 'admin-flows', group: 'admin', permission: 'admin.flows', ready: false },
 ];
 
 /** Functions a user with these permission codes may see, in catalogue order. */

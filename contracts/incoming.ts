@@ -181,6 +181,11 @@ export const ZIncomingCreate = z
      * clerk classifies it later.
      */
     recipientIds: z.array(uuid).max(INCOMING_LIMITS.recipients).default([]),
+    /**
+     * Registering a document another unit sent through the system (GET /api/exchange/inbox):
+     * its files are attached and the sender sees it registered.
+     */
+    deliveryId: uuid.nullable().optional(),
   })
   .strict();
 export type TIncomingCreate = z.input<typeof ZIncomingCreate>;

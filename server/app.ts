@@ -26,6 +26,7 @@ import { SessionResolver } from './platform/auth/session-resolver';
 import { SessionsRepository } from './platform/auth/sessions.repository';
 import { type Clock, systemClock } from './platform/clock';
 import type { Database } from './platform/db/database';
+import { DocumentKinds } from './platform/documents';
 import { installErrorHandling } from './platform/errors';
 import { LocalFileStore } from './platform/files/file-store';
 import { FilesRepository } from './platform/files/files.repository';
@@ -125,6 +126,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     sessions: resolver,
     notifier: new Notifier(db, realtime, settings, jobs),
     files,
+    documents: new DocumentKinds(),
   };
   app.decorate('platform', platform);
   jobRunner.register(SMS_JOB, smsHandler({ db, settings, clock }));

@@ -20,3 +20,5 @@ export * from '../modules/exchange/exchange.schema';
 export * from '../modules/internal/internal.schema';
 export * from '../modules/archived/archived.schema';
 export * from '../modules/links/links.schema';
+export * from '../modules/tasks/tasks.schema';
+export * from '../modules/calendar/calendar.schema';

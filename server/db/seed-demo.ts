@@ -37,6 +37,7 @@ export const BUILTIN_GROUPS: {
       'outgoing.draft',
       'internal.create',
       'internal.view',
+      'internal.numbering',
       'archived.manage',
       'archived.view',
       'documents.link',

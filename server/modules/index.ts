@@ -5,10 +5,16 @@ import { adminOrgModule } from './admin-org/admin-org.module';
 import { adminSystemModule } from './admin-system/admin-system.module';
 import { adminUsersModule } from './admin-users/admin-users.module';
 import { announcementsModule } from './announcements/announcements.module';
+import { archivedModule } from './archived/archived.module';
 import { catalogsModule } from './catalogs/catalogs.module';
+import { exchangeModule } from './exchange/exchange.module';
 import { incomingModule } from './incoming/incoming.module';
+import { outgoingModule } from './outgoing/outgoing.module';
+import { internalModule } from './internal/internal.module';
+import { linksModule } from './links/links.module';
 import { notesModule } from './notes/notes.module';
 import { scheduleModule } from './schedule/schedule.module';
+import { tasksModule } from './tasks/tasks.module';
 
 /** Every business module, in registration order. */
 export const MODULES: AppModule[] = [
@@ -20,6 +26,12 @@ export const MODULES: AppModule[] = [
   accountModule,
   notesModule,
   incomingModule,
+  outgoingModule,
+  exchangeModule,
   scheduleModule,
   announcementsModule,
+  tasksModule,
+  internalModule,
+  archivedModule,
+  linksModule,
 ];

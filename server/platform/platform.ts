@@ -4,6 +4,7 @@ import type { Audit } from './audit/audit.repository';
 import type { SessionResolver } from './auth/session-resolver';
 import type { Clock } from './clock';
 import type { Database } from './db/database';
+import type { DocumentKinds } from './documents';
 import type { FileService } from './files/files.service';
 import type { JobQueue, JobRunner } from './jobs/jobs';
 import type { Notifier } from './notify/notifier';
@@ -26,6 +27,8 @@ export interface Platform {
   notifier: Notifier;
   /** Uploads, attachments and serving of files (server/platform/files). */
   files: FileService;
+  /** Kinds of documents (incoming, internal …) other modules can describe and search, e.g. for links. */
+  documents: DocumentKinds;
 }
 
 /**

@@ -66,7 +66,7 @@ export const BADGE_META: Record<TBadgeKey, BadgeMeta> = {
   // Opens the "Tin nhắn mới" drawer of the received announcements (shell/badge-buttons.tsx).
   messages: { icon: IconMail, functionId: null },
   unreadIncoming: { icon: IconInbox, functionId: 'incoming-view', tab: 'unread' },
-  unreadOutgoing: { icon: IconFileExport, functionId: 'outgoing-view' },
+  unreadOutgoing: { icon: IconFileExport, functionId: 'outgoing-view', tab: 'info' },
   tasksWaiting: { icon: IconClipboardList, functionId: 'tasks-received' },
 };
 

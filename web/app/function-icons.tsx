@@ -33,6 +33,7 @@ import {
   IconPrinter,
   IconReceipt,
   IconReportAnalytics,
+  IconRoute,
   IconSearch,
   IconSend,
   IconSettings,
@@ -74,6 +75,8 @@ const FUNCTION_ICONS: Record<string, Icon> = {
   'report-outgoing-handover': IconPrinter,
   'report-summary': IconReportAnalytics,
   'report-incoming-short': IconPrinter,
+  'report-incoming-tracking': IconPrinter,
+  'report-usage': IconChartBar,
   'tasks-received': IconListCheck,
   'tasks-assigned': IconSubtask,
   'calendar-personal': IconCalendar,
@@ -105,6 +108,7 @@ const FUNCTION_ICONS: Record<string, Icon> = {
   'admin-users': IconUsers,
   'admin-catalogs': IconBooks,
   'admin-audit': IconHistory,
+  'admin-flows': IconRoute,
 };
 
 const GROUP_ICONS: Record<TFunctionGroup, Icon> = {

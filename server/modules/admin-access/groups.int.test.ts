@@ -36,7 +36,7 @@ describe('Tạo nhóm & phân quyền: groups and their permissions', () => {
     const body = res.json();
     expect(body.total).toBe(4);
     const vanThu = body.items.find((g: { code: string }) => g.code === 'van-thu');
-    expect(vanThu).toMatchObject({ name: 'Văn thư', builtin: true, active: true, permissionCount: 16, memberCount: 4 });
+    expect(vanThu).toMatchObject({ name: 'Văn thư', builtin: true, active: true, permissionCount: 17, memberCount: 4 });
     const found = await call(t, admin, 'GET', `/api/admin/groups?q=${encodeURIComponent('lanh dao')}`);
     expect(found.json().items.map((g: { code: string }) => g.code)).toEqual(['lanh-dao']);
     const byMembers = await call(t, admin, 'GET', '/api/admin/groups?sort=memberCount&dir=desc&pageSize=5');
@@ -109,7 +109,7 @@ describe('Tạo nhóm & phân quyền: groups and their permissions', () => {
     expect((await call(t, admin, 'PATCH', `/api/admin/groups/${id}`, { name: 'Văn thư mới' })).statusCode).toBe(409);
     expect((await call(t, admin, 'POST', `/api/admin/groups/${id}/deactivate`)).statusCode).toBe(409);
     const after = await call(t, admin, 'GET', `/api/admin/groups/${id}`);
-    expect(after.json()).toMatchObject({ name: 'Văn thư', active: true, permissionCount: 16 });
+    expect(after.json()).toMatchObject({ name: 'Văn thư', active: true, permissionCount: 17 });
   });
 
   it('copies a built-in group into an editable one with the same permissions', async () => {

@@ -92,6 +92,7 @@ export class IncomingFlowService {
       };
       authorizeStep(actor, doc, mine, ability);
       await fn(actor, doc, mine, this.d.clock.now());
+      await this.d.receipts?.syncFromIncoming(id, actor.fullName);
     });
     return this.incoming.detail(ctx, id);
   }
@@ -384,43 +385,90 @@ export class IncomingFlowService {
     const input = ZComplete.parse(body);
     return this.step(ctx, id, 'complete', async (actor, doc, mine, now) => {
       const part = openHandling(mine) as AssignmentRow;
-      await this.d.repo.setAssignment(part.id, {
-        state: 'done',
-        progress: 100,
-        result: input.result,
-        completedAt: now,
-      });
-      const all = await this.d.repo.assignments(doc.id);
-      const finished = await this.propagate(all, part, input.result, now);
-      const topLeadDone = finished.some((a) => a.role === 'lead' && a.parentId === null);
-      await this.d.repo.addStep({
-        documentId: doc.id,
-        at: now,
-        ...stepActor(actor),
-        action: 'complete',
-        comment: input.result,
-        targets: [{ name: ROLE_WORDS[part.role], role: part.role, dueDate: part.dueDate }],
-      });
-      if (topLeadDone) {
-        await this.d.repo.update(doc.id, {
-          status: 'done',
-          completed_at: now,
-          result: input.result,
-          reply_code: input.replyCode ?? null,
-          pin_rank: 0,
-        });
-        const watchers = [
-          doc.createdBy,
-          ...all.filter((a) => a.role === 'director' && a.state === 'done').map((a) => a.userId),
-        ];
-        await this.d.notifier.notify(
-          watchers.filter((u) => u !== principalOf(actor)),
-          { kind: 'incoming.done', title: NOTIFY_TITLES.done, body: documentLine(doc), link: documentLink(doc.id) },
-        );
-      }
+      const topLeadDone = await this.finish(doc, part, input, stepActor(actor), now);
       await this.audit(ctx, doc.id, 'complete', { ...input, assignmentId: part.id, documentDone: topLeadDone });
       await this.d.realtime.badgesChanged([principalOf(actor)]);
     });
+  }
+
+  /**
+   * A handler's part is done with its result (and the parts above it that this finishes); the
+   * document is done when its top lead part is. Returns whether the document is now done.
+   */
+  private async finish(
+    doc: IncomingCore,
+    part: AssignmentRow,
+    input: { result: string; replyCode?: string | null },
+    by: { actorId: string; onBehalfOfId: string | null },
+    now: Date,
+  ): Promise<boolean> {
+    await this.d.repo.setAssignment(part.id, { state: 'done', progress: 100, result: input.result, completedAt: now });
+    const all = await this.d.repo.assignments(doc.id);
+    const finished = await this.propagate(all, part, input.result, now);
+    const topLeadDone = finished.some((a) => a.role === 'lead' && a.parentId === null);
+    await this.d.repo.addStep({
+      documentId: doc.id,
+      at: now,
+      ...by,
+      action: 'complete',
+      comment: input.result,
+      targets: [{ name: ROLE_WORDS[part.role], role: part.role, dueDate: part.dueDate }],
+    });
+    if (topLeadDone) {
+      await this.d.repo.update(doc.id, {
+        status: 'done',
+        completed_at: now,
+        result: input.result,
+        reply_code: input.replyCode ?? null,
+        pin_rank: 0,
+      });
+      const watchers = [
+        doc.createdBy,
+        ...all.filter((a) => a.role === 'director' && a.state === 'done').map((a) => a.userId),
+      ];
+      await this.d.notifier.notify(
+        watchers.filter((u) => u !== by.actorId),
+        { kind: 'incoming.done', title: NOTIFY_TITLES.done, body: documentLine(doc), link: documentLink(doc.id) },
+      );
+    }
+    await this.d.receipts?.syncFromIncoming(doc.id, null);
+    return topLeadDone;
+  }
+
+  /** True when the person has an open lead or co-handling part in the document. */
+  async isHandler(incomingId: string, userId: string): Promise<boolean> {
+    const all = await this.d.repo.assignments(incomingId);
+    return (
+      openHandling({ assignments: all.filter((a) => a.userId === userId), openRequestId: null, hasAccess: true }) !==
+      undefined
+    );
+  }
+
+  /**
+   * The reply a handler drafted was issued: their open part is done with "Đã trả lời bằng văn bản
+   * số …" — the loop of the incoming document closes without a separate step (Điều 3.1e).
+   */
+  async closeByReply(
+    input: { incomingId: string; handlerId: string; replyCode: string; outgoingId: string },
+    at: Date,
+  ): Promise<void> {
+    const doc = await this.d.repo.core(input.incomingId, true);
+    if (doc?.status !== 'in_progress') return;
+    const all = await this.d.repo.assignments(doc.id, true);
+    const part = openHandling({
+      assignments: all.filter((a) => a.userId === input.handlerId),
+      openRequestId: null,
+      hasAccess: true,
+    });
+    if (!part) return;
+    await this.finish(
+      doc,
+      part,
+      { result: `Đã trả lời bằng văn bản số ${input.replyCode}`, replyCode: input.replyCode },
+      { actorId: input.handlerId, onBehalfOfId: null },
+      at,
+    );
+    await this.d.realtime.badgesChanged([input.handlerId]);
   }
 
   /** Marks parents done whose working children are all done; returns every part finished now. */

@@ -1,5 +1,5 @@
 import type { TFileRef } from '../../../contracts/files';
-import type { RequestContext } from '../../platform/authz/actor';
+import type { Actor, RequestContext } from '../../platform/authz/actor';
 import type { Audit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import type { TxRunner } from '../../platform/db/tx';
@@ -18,6 +18,25 @@ export interface IncomingFiles {
   listFor(ownerType: string, ownerIds: string[]): Promise<Map<string, TFileRef[]>>;
 }
 
+/**
+ * The exchange between units as the incoming services use it: a document registered from a
+ * delivery, and the receipt statuses that go back to its sender after each step.
+ */
+export interface IncomingReceipts {
+  forRegistration(
+    actor: Actor,
+    deliveryId: string,
+  ): Promise<{ delivery: { senderUnitId: string }; versionId: string | null }>;
+  registered(
+    ctx: RequestContext,
+    deliveryId: string,
+    versionId: string | null,
+    incomingId: string,
+    ownerType: string,
+  ): Promise<void>;
+  syncFromIncoming(incomingId: string, actorName: string | null): Promise<void>;
+}
+
 /** Dependencies of the incoming services, built once in incoming.module.ts. */
 export interface IncomingDeps {
   tx: TxRunner;
@@ -32,6 +51,7 @@ export interface IncomingDeps {
   jobs: JobQueue;
   clock: Clock;
   settings: SettingsService;
+  receipts?: IncomingReceipts;
 }
 
 /** Owner types of attachments. */

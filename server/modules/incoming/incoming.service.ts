@@ -173,6 +173,9 @@ export class IncomingService {
       throw new AppError('VALIDATION_FAILED', { field: 'body.arrivalAt' });
     const id = uuidv7();
     const duplicates = await this.d.tx.transaction(async () => {
+      if (input.deliveryId && !this.d.receipts) throw new AppError('VALIDATION_FAILED', { field: 'body.deliveryId' });
+      const fromDelivery =
+        input.deliveryId && this.d.receipts ? await this.d.receipts.forRegistration(actor, input.deliveryId) : null;
       const levels = await this.checkReferences({
         documentTypeId: input.documentTypeId,
         confidentialityCode: input.confidentialityCode ?? null,
@@ -214,6 +217,11 @@ export class IncomingService {
         createdBy: principalOf(actor),
       });
       await this.d.files.attach(ctx, DOC_FILES, id, input.fileIds);
+      if (fromDelivery && input.deliveryId && this.d.receipts) {
+        // A document another unit sent: its files come with it, and the sender sees it registered.
+        await this.d.repo.update(id, { delivery_id: input.deliveryId });
+        await this.d.receipts.registered(ctx, input.deliveryId, fromDelivery.versionId, id, DOC_FILES);
+      }
       await this.d.repo.addStep({ documentId: id, at: now, ...stepActor(actor), action: 'register' });
       await this.d.audit.record(ctx, {
         action: 'incoming.register',
@@ -222,6 +230,7 @@ export class IncomingService {
         after: { ...input, arrivalNumber: number, year, registerId, issuingOrganId: organ.id },
       });
       if (input.recipientIds.length) await distribute(this.d, ctx, actor, id, input.recipientIds, now);
+      if (fromDelivery) await this.d.receipts?.syncFromIncoming(id, actor.fullName);
       return dups;
     });
     const document = await this.detail(ctx, id);

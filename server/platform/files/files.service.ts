@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rm } from 'node:fs/promises';
+import { mkdir, open, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -21,6 +21,7 @@ import {
   type FileExt,
   findCentralDirectory,
   isZip,
+  MIME_BY_EXT,
   SNIFF_HEAD_BYTES,
   sniffFile,
 } from './sniff';
@@ -198,6 +199,84 @@ export class FileService {
         });
       }
       return removed;
+    });
+  }
+
+  /**
+   * Attaches the live files of one record to another as well (the files are shared, not copied):
+   * a document another unit sent keeps its files when registered, a replacement starts from the
+   * original's files. The caller has checked that the person may read the source record.
+   * Call it inside the transaction that saves the target.
+   */
+  async shareAttachments(
+    ctx: RequestContext,
+    from: { ownerType: string; ownerId: string },
+    to: { ownerType: string; ownerId: string },
+  ): Promise<string[]> {
+    const userId = ctx.actor?.userId;
+    if (!userId) throw new AppError('UNAUTHENTICATED');
+    const ids = (await this.d.files.listFor(from.ownerType, [from.ownerId])).map((r) => r.id);
+    if (ids.length === 0) return [];
+    await this.d.files.insertAttachments(
+      { ownerType: to.ownerType, ownerId: to.ownerId, fileIds: ids, addedBy: userId },
+      this.d.clock.now(),
+    );
+    await this.d.audit.record(ctx, {
+      action: 'file.attach',
+      entityType: to.ownerType,
+      entityId: to.ownerId,
+      after: { fileIds: ids, from },
+    });
+    return ids;
+  }
+
+  /** The whole content of a stored file with its name and type (edXML packages embed files). */
+  async content(fileId: string): Promise<{ name: string; mime: string; data: Buffer }> {
+    const row = UUID.test(fileId) ? await this.d.files.byId(fileId) : null;
+    if (!row) throw notFound();
+    return { name: row.name, mime: row.mime, data: await readAll(this.d.store.open(row.sha256)) };
+  }
+
+  /**
+   * Keeps a file the system made for a person (a register printed in the background) and
+   * attaches it to a record of the module that made it; the person counts as its uploader. No
+   * upload limits apply: the content is the server's own. Returns the stored file.
+   */
+  async saveGenerated(input: {
+    userId: string;
+    name: string;
+    ext: FileExt;
+    content: Buffer;
+    ownerType: string;
+    ownerId: string;
+  }): Promise<TFileRef> {
+    await mkdir(this.d.tmpDir, { recursive: true });
+    const temp = path.join(this.d.tmpDir, `${randomUUID()}.part`);
+    const sha256 = createHash('sha256').update(input.content).digest('hex');
+    try {
+      await writeFile(temp, input.content);
+      await this.d.store.put(temp, sha256);
+    } finally {
+      await rm(temp, { force: true });
+    }
+    const now = this.d.clock.now();
+    return this.d.tx.transaction(async () => {
+      const row = await this.d.files.insert(
+        {
+          sha256,
+          name: cleanFileName(input.name),
+          ext: input.ext,
+          mime: MIME_BY_EXT[input.ext],
+          size: input.content.length,
+          uploadedBy: input.userId,
+        },
+        now,
+      );
+      await this.d.files.insertAttachments(
+        { ownerType: input.ownerType, ownerId: input.ownerId, fileIds: [row.id], addedBy: input.userId },
+        now,
+      );
+      return toRef(row);
     });
   }
 

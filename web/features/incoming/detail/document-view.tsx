@@ -23,6 +23,7 @@ import { ApiError } from '../../../app/api';
 import { errorMessage } from '../../../app/errors';
 import { useIsPhone } from '../../../app/media';
 import { AttachmentList, FilePreview, fileUrl } from '../../../components/file-preview';
+import { ReplyButton } from '../../outgoing/components/reply-button';
 import { detailQuery, incomingUrls, useIncomingActions, useMarkSeen } from '../api';
 import { LevelBadges, StatusBadge } from '../components/levels';
 import { ActionBar } from './action-bar';
@@ -172,6 +173,7 @@ function DocumentBody({
     <Stack gap="md" data-testid="document-view" data-doc-id={doc.id} data-status={doc.status}>
       <Header doc={doc} />
       {!isPhone && bar}
+      <ReplyButton doc={doc} />
       <DocumentNotes doc={doc} />
       <Section title={t('sections.attachments', { count: doc.files.length })} testId="doc-files">
         <Attachments doc={doc} />

@@ -2,7 +2,7 @@ import { Grid, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/c
 import type { UseFormReturnType } from '@mantine/form';
 import { IconLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { vnDate } from '../../../../contracts/calendar';
 import type { TCatalogEntry } from '../../../../contracts/catalogs';
@@ -29,6 +29,8 @@ export interface RegisterFieldsProps {
   onUploadingChange: (busy: boolean) => void;
   leadersChosen: number;
   onLeadersChosen: (count: number) => void;
+  /** Shown instead of the upload box when the files come with the document (a delivery from another unit). */
+  filesSlot?: ReactNode;
 }
 
 const levelOptions = (list: TCatalogEntry[] | undefined) => (list ?? []).map((e) => ({ value: e.code, label: e.name }));
@@ -212,15 +214,17 @@ export function RegisterFields(props: RegisterFieldsProps) {
         />
       </Grid.Col>
       <Grid.Col span={12} data-field="files">
-        <FileDrop
-          value={v.files}
-          onChange={(files) => form.setFieldValue('files', files)}
-          maxFileMb={maxFileMb}
-          allowedTypes={allowedTypes}
-          onBusyChange={onUploadingChange}
-          label={t('incoming:field.files')}
-          data-testid="incoming-files"
-        />
+        {props.filesSlot ?? (
+          <FileDrop
+            value={v.files}
+            onChange={(files) => form.setFieldValue('files', files)}
+            maxFileMb={maxFileMb}
+            allowedTypes={allowedTypes}
+            onBusyChange={onUploadingChange}
+            label={t('incoming:field.files')}
+            data-testid="incoming-files"
+          />
+        )}
         {form.errors.files && (
           <Text size="xs" c="red.7" mt={4} role="alert">
             {form.errors.files}

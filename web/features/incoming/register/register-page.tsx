@@ -26,6 +26,7 @@ import { ApiError } from '../../../app/api';
 import { errorMessage } from '../../../app/errors';
 import { useIsPhone } from '../../../app/media';
 import { PageHeader } from '../../../components/page-header';
+import { RegisterTabs } from '../../outgoing/exchange/register-tabs';
 import { formOptionsQuery, searchQuery, useDuplicates, useRegisterIncoming } from '../api';
 import { IncomingList } from '../components/incoming-list';
 import { DocumentDrawer } from '../detail/document-view';
@@ -291,10 +292,14 @@ export default function RegisterPage() {
         />
         <NextNumber number={previewArrivalNumber(opts, secret)} secret={secret} />
       </Group>
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 7 }}>{formPanel}</Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>{recentPanel}</Grid.Col>
-      </Grid>
+      <RegisterTabs
+        entry={
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 7 }}>{formPanel}</Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5 }}>{recentPanel}</Grid.Col>
+          </Grid>
+        }
+      />
       <DocumentDrawer id={openId} onClose={() => setOpenId(null)} />
     </div>
   );

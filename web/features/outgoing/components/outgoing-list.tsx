@@ -1,0 +1,387 @@
+import {
+  Box,
+  Center,
+  Group,
+  Loader,
+  Pagination,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
+import { IconChevronDown, IconChevronUp, IconFileExport, IconSelector } from '@tabler/icons-react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatVnDate } from '../../../../contracts/calendar';
+import type { TOutgoingRow, TOutgoingSort } from '../../../../contracts/outgoing';
+import { formatDate } from '../../../app/format';
+import { currentLocale } from '../../../app/i18n';
+import { useIsPhone } from '../../../app/media';
+import { FileCount, urgencyBarColor } from '../../incoming/components/incoming-list-parts';
+import { LevelBadges } from '../../incoming/components/levels';
+import { OutgoingStatusBadge } from './status';
+
+/** Columns the desktop table can show, in this order. */
+export const OUTGOING_COLUMNS = [
+  'code',
+  'issuedDate',
+  'documentType',
+  'subject',
+  'unitName',
+  'drafter',
+  'signer',
+  'step',
+  'updatedAt',
+  'status',
+  'receipts',
+] as const;
+export type TOutgoingColumn = (typeof OUTGOING_COLUMNS)[number];
+
+export const DEFAULT_OUTGOING_COLUMNS: TOutgoingColumn[] = ['code', 'issuedDate', 'subject', 'signer', 'status'];
+
+/** Columns that sort on the server, with the sort key they send. */
+const SORT_OF: Partial<Record<TOutgoingColumn, TOutgoingSort>> = {
+  code: 'codeNumber',
+  issuedDate: 'issuedDate',
+  subject: 'subject',
+  updatedAt: 'updatedAt',
+};
+
+export interface OutgoingListProps {
+  rows: TOutgoingRow[];
+  total: number;
+  totalCapped?: boolean;
+  page: number;
+  pageSize: number;
+  onPage: (page: number) => void;
+  onOpen: (id: string) => void;
+  loading?: boolean;
+  emptyText: ReactNode;
+  columns?: TOutgoingColumn[];
+  sort?: { sort: TOutgoingSort; dir: 'asc' | 'desc' };
+  onSort?: (sort: TOutgoingSort) => void;
+  hideTotal?: boolean;
+  'data-testid'?: string;
+}
+
+/**
+ * The list every outgoing page uses: a compact table on a desktop, one card per document on a
+ * phone. Urgent rows carry a coloured bar, unread ones (sent for information) are bold.
+ */
+export function OutgoingList(props: OutgoingListProps) {
+  const { rows, total, page, pageSize, onPage, loading = false } = props;
+  const { t } = useTranslation('outgoing');
+  const isPhone = useIsPhone();
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const number = new Intl.NumberFormat(currentLocale() === 'en' ? 'en-GB' : 'vi-VN');
+  const testId = props['data-testid'] ?? 'outgoing-list';
+
+  if (rows.length === 0) {
+    return (
+      <Paper withBorder radius="md" p="xl" data-testid={testId} data-empty>
+        {loading ? (
+          <Center py="md">
+            <Loader size="sm" />
+          </Center>
+        ) : (
+          <Stack align="center" gap={6} ta="center" data-testid="outgoing-list-empty">
+            <IconFileExport size={36} color="var(--mantine-color-gray-5)" aria-hidden />
+            <Text size="sm" c="dimmed">
+              {props.emptyText}
+            </Text>
+          </Stack>
+        )}
+      </Paper>
+    );
+  }
+
+  return (
+    <Box data-testid={testId} aria-busy={loading} style={{ opacity: loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
+      {isPhone ? <OutgoingCards {...props} /> : <OutgoingTable {...props} />}
+      {(!props.hideTotal || pages > 1) && (
+        <Group justify={isPhone ? 'center' : 'space-between'} gap="xs" mt="sm" wrap="wrap">
+          {!props.hideTotal && (
+            <Text size="sm" c="dimmed" data-testid="outgoing-list-total">
+              {props.totalCapped
+                ? t('list.totalCapped', { n: number.format(total) })
+                : t('list.total', { count: total, n: number.format(total) })}
+            </Text>
+          )}
+          {pages > 1 && (
+            <Pagination
+              total={pages}
+              value={Math.min(page, pages)}
+              onChange={onPage}
+              size="sm"
+              siblings={isPhone ? 0 : 1}
+              boundaries={1}
+              getControlProps={(control) => ({ 'aria-label': t(`list.pager.${control}`) })}
+              data-testid="outgoing-list-pagination"
+            />
+          )}
+        </Group>
+      )}
+    </Box>
+  );
+}
+
+function openOnKey(e: KeyboardEvent, open: () => void) {
+  if (e.target !== e.currentTarget) return;
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    open();
+  }
+}
+
+/** "2/3 đã vào sổ": how many recipients registered it, green once all did. */
+export function Receipts({ row }: { row: Pick<TOutgoingRow, 'recipientCount' | 'registeredCount'> }) {
+  const { t } = useTranslation('outgoing');
+  if (row.recipientCount === 0) return <Text size="sm" c="dimmed" aria-hidden />;
+  const all = row.registeredCount >= row.recipientCount;
+  return (
+    <Tooltip label={t('list.receiptsHint')}>
+      <Text size="sm" c={all ? 'green.8' : row.registeredCount === 0 ? 'orange.8' : undefined} fw={500}>
+        {t('list.receipts', { n: row.registeredCount, total: row.recipientCount })}
+      </Text>
+    </Tooltip>
+  );
+}
+
+function SortHeader(props: {
+  column: TOutgoingColumn;
+  label: string;
+  sort: NonNullable<OutgoingListProps['sort']>;
+  onSort: (s: TOutgoingSort) => void;
+}) {
+  const { t } = useTranslation('outgoing');
+  const key = SORT_OF[props.column] as TOutgoingSort;
+  const active = props.sort.sort === key;
+  const Icon = !active ? IconSelector : props.sort.dir === 'asc' ? IconChevronUp : IconChevronDown;
+  return (
+    <Table.Th aria-sort={active ? (props.sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+      <UnstyledButton
+        onClick={() => props.onSort(key)}
+        aria-label={t('list.sortBy', { column: props.label })}
+        data-testid={`outgoing-sort-${key}`}
+      >
+        <Group gap={2} wrap="nowrap">
+          <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {props.label}
+          </Text>
+          <Icon size={14} aria-hidden color={active ? undefined : 'var(--mantine-color-gray-5)'} />
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function OutgoingTable(props: OutgoingListProps) {
+  const { rows } = props;
+  const { t } = useTranslation('outgoing');
+  const columns = props.columns ?? DEFAULT_OUTGOING_COLUMNS;
+  const nowrap = { whiteSpace: 'nowrap' } as const;
+
+  const cell = (row: TOutgoingRow, column: TOutgoingColumn, first: boolean) => {
+    const fw = row.unread ? 700 : undefined;
+    const bar = first ? urgencyBarColor(row) : null;
+    const style = bar ? { boxShadow: `inset 4px 0 0 ${bar}` } : undefined;
+    switch (column) {
+      case 'code':
+        return (
+          <Table.Td key={column} style={{ ...style, ...nowrap }}>
+            <Text size="sm" fw={row.unread ? 800 : 600}>
+              {row.code ?? t('list.noNumber')}
+            </Text>
+          </Table.Td>
+        );
+      case 'issuedDate':
+        return (
+          <Table.Td key={column} style={{ ...style, ...nowrap }}>
+            <Text size="sm" fw={fw}>
+              {formatVnDate(row.issuedDate)}
+            </Text>
+          </Table.Td>
+        );
+      case 'documentType':
+        return (
+          <Table.Td key={column} style={style}>
+            <Text size="sm">{row.documentType}</Text>
+          </Table.Td>
+        );
+      case 'subject': {
+        const secondary = [columns.includes('documentType') ? null : row.documentType, row.stepLabel && !columns.includes('step') ? row.stepLabel : null]
+          .filter(Boolean)
+          .join(' · ');
+        return (
+          <Table.Td key={column} style={{ ...style, minWidth: 260 }}>
+            <Stack gap={2}>
+              <LevelBadges row={row} />
+              <Group gap={6} wrap="nowrap" align="flex-start">
+                <Text size="sm" fw={fw} lineClamp={2} style={{ flex: 1 }}>
+                  {row.subject}
+                </Text>
+                {row.fileCount > 0 && <FileCount count={row.fileCount} />}
+              </Group>
+              {secondary && (
+                <Text size="xs" c="dimmed" lineClamp={1}>
+                  {secondary}
+                </Text>
+              )}
+            </Stack>
+          </Table.Td>
+        );
+      }
+      case 'unitName':
+        return (
+          <Table.Td key={column} style={style}>
+            <Text size="sm">{row.unitName}</Text>
+          </Table.Td>
+        );
+      case 'drafter':
+        return (
+          <Table.Td key={column} style={style}>
+            <Text size="sm">{row.drafter}</Text>
+          </Table.Td>
+        );
+      case 'signer':
+        return (
+          <Table.Td key={column} style={style}>
+            <Text size="sm">{row.signer ?? ''}</Text>
+          </Table.Td>
+        );
+      case 'step':
+        return (
+          <Table.Td key={column} style={style}>
+            <Text size="sm">{row.stepLabel ?? ''}</Text>
+          </Table.Td>
+        );
+      case 'updatedAt':
+        return (
+          <Table.Td key={column} style={{ ...style, ...nowrap }}>
+            <Text size="sm">{formatDate(row.updatedAt)}</Text>
+          </Table.Td>
+        );
+      case 'status':
+        return (
+          <Table.Td key={column} style={{ ...style, ...nowrap, width: '1%' }}>
+            <Box style={{ width: 'max-content' }}>
+              <OutgoingStatusBadge status={row.status} />
+            </Box>
+          </Table.Td>
+        );
+      case 'receipts':
+        return (
+          <Table.Td key={column} style={{ ...style, ...nowrap }}>
+            <Receipts row={row} />
+          </Table.Td>
+        );
+    }
+  };
+
+  return (
+    <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+      <Table.ScrollContainer minWidth={columns.length >= 5 ? 820 : 0}>
+        <Table highlightOnHover verticalSpacing={6} horizontalSpacing="sm" fz="sm" data-testid="outgoing-table">
+          <Table.Thead bg="gray.0">
+            <Table.Tr>
+              {columns.map((c) =>
+                props.sort && props.onSort && SORT_OF[c] ? (
+                  <SortHeader key={c} column={c} label={t(`column.${c}`)} sort={props.sort} onSort={props.onSort} />
+                ) : (
+                  <Table.Th key={c} style={nowrap}>
+                    {t(`column.${c}`)}
+                  </Table.Th>
+                ),
+              )}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr
+                key={row.id}
+                tabIndex={0}
+                onClick={() => props.onOpen(row.id)}
+                onKeyDown={(e) => openOnKey(e, () => props.onOpen(row.id))}
+                aria-label={t('list.open', { subject: row.subject })}
+                style={{ cursor: 'pointer' }}
+                data-testid={`outgoing-row-${row.id}`}
+                data-unread={row.unread || undefined}
+              >
+                {columns.map((c, i) => cell(row, c, i === 0))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}
+
+/** One card per document on a phone: number and date, status, levels, subject, type and signer. */
+function OutgoingCards(props: OutgoingListProps) {
+  const { t } = useTranslation('outgoing');
+  const columns = props.columns ?? DEFAULT_OUTGOING_COLUMNS;
+  return (
+    <Stack gap={8} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+      {props.rows.map((row) => {
+        const bar = urgencyBarColor(row);
+        return (
+          <Paper
+            key={row.id}
+            component="li"
+            withBorder
+            radius="md"
+            style={{
+              overflow: 'hidden',
+              borderLeft: bar ? `4px solid ${bar}` : undefined,
+              background: row.unread ? 'var(--mantine-color-blue-0)' : undefined,
+            }}
+            data-testid={`outgoing-row-${row.id}`}
+            data-unread={row.unread || undefined}
+          >
+            <UnstyledButton
+              onClick={() => props.onOpen(row.id)}
+              w="100%"
+              px="sm"
+              py={8}
+              aria-label={t('list.open', { subject: row.subject })}
+            >
+              <Group justify="space-between" gap={6} wrap="nowrap" mb={4}>
+                <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+                  <Text size="sm" fw={800} truncate>
+                    {row.code ?? row.documentType}
+                  </Text>
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {row.issuedDate ? formatVnDate(row.issuedDate) : formatDate(row.updatedAt)}
+                  </Text>
+                </Group>
+                <Box style={{ flexShrink: 0 }}>
+                  <OutgoingStatusBadge status={row.status} />
+                </Box>
+              </Group>
+              {Boolean(row.urgency?.rank || row.confidentiality?.rank) && (
+                <Box mb={4}>
+                  <LevelBadges row={row} />
+                </Box>
+              )}
+              <Text size="sm" fw={row.unread ? 700 : 500} lineClamp={3}>
+                {row.subject}
+              </Text>
+              <Text size="xs" c="dimmed" lineClamp={1} mt={2}>
+                {[row.code ? row.documentType : null, row.stepLabel, row.signer ?? row.drafter].filter(Boolean).join(' · ')}
+              </Text>
+              {(columns.includes('receipts') && row.recipientCount > 0) || row.fileCount > 0 ? (
+                <Group gap={8} mt={4} wrap="nowrap">
+                  {columns.includes('receipts') && <Receipts row={row} />}
+                  {row.fileCount > 0 && <FileCount count={row.fileCount} />}
+                </Group>
+              ) : null}
+            </UnstyledButton>
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}
