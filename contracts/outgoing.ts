@@ -566,3 +566,28 @@ export const ZInboxDetail = ZInboxItem.extend({
 export type TInboxDetail = z.infer<typeof ZInboxDetail>;
 export const ZDeliveryParams = z.object({ deliveryId: uuid });
 export const ZDeliveryFileParams = z.object({ deliveryId: uuid, fileId: uuid });
+
+/**
+ * POST /api/exchange/edxml (multipart, field `file`): an edXML package from an outside organ,
+ * read for the incoming entry form; its attachments are stored as the clerk's uploads.
+ */
+export const ZEdxmlImport = z.object({
+  issuingOrganName: z.string(),
+  organId: z.string(),
+  codeNumber: z.string(),
+  codeNotation: z.string(),
+  issuedDate: z.string().nullable(),
+  documentTypeName: z.string(),
+  /** The catalog type with that name, if any. */
+  documentTypeId: uuid.nullable(),
+  subject: z.string(),
+  signer: z.string(),
+  dueDate: z.string().nullable(),
+  /** The urgency catalog code of the package's priority (null: normal). */
+  urgencyCode: z.string().nullable(),
+  pageCount: z.number().int().nullable(),
+  /** 0 new, 1 recall, 2 update, 3 replace (QCVN 102 BussinessDocType). */
+  business: z.number().int(),
+  files: z.array(ZFileRef),
+});
+export type TEdxmlImport = z.infer<typeof ZEdxmlImport>;

@@ -266,6 +266,18 @@ export class ExchangeRepository {
       FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = ANY(${uuidArray(ids)})`);
   }
 
+  /** The catalog type with this name and the urgency of an edXML priority (rank = priority). */
+  async catalogMatch(
+    typeName: string,
+    priority: number,
+  ): Promise<{ typeId: string | null; urgencyCode: string | null }> {
+    const rows = await this.db.rows<{ type_id: string | null; urgency_code: string | null }>(sql`
+      SELECT (SELECT id FROM document_types WHERE active AND lower(name) = lower(${typeName}) LIMIT 1) AS type_id,
+        (SELECT code FROM catalog_entries WHERE catalog = 'urgency' AND active AND rank = ${priority} AND ${priority} > 0
+         LIMIT 1) AS urgency_code`);
+    return { typeId: rows[0]?.type_id ?? null, urgencyCode: rows[0]?.urgency_code ?? null };
+  }
+
   /** An outside email with the document's files (sent by the email channel's sender). */
   async outboxEmail(address: string, subject: string, body: string): Promise<string> {
     const id = uuidv7();

@@ -1,3 +1,4 @@
+import type {} from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -5,10 +6,12 @@ import { ZErrorBody } from '../../../contracts/errors';
 import {
   ZDeliveryFileParams,
   ZDeliveryParams,
+  ZEdxmlImport,
   ZInboxDetail,
   ZInboxList,
   ZOutgoingReason,
 } from '../../../contracts/outgoing';
+import { AppError } from '../../platform/errors';
 import type { ExchangeService } from './exchange.service';
 
 /** Routes of the recipient unit's side of the exchange: /api/exchange/… */
@@ -18,6 +21,29 @@ export function exchangeRoutes(app: FastifyInstance, exchange: ExchangeService) 
   const tags = ['exchange'];
   const errors = { 400: ZErrorBody, 401: ZErrorBody, 403: ZErrorBody, 404: ZErrorBody, 409: ZErrorBody };
 
+  r.post('/api/exchange/edxml', {
+    config,
+    validatorCompiler: () => () => ({ value: undefined }),
+    schema: {
+      tags,
+      summary: 'Đọc gói edXML (QCVN 102:2016) của cơ quan ngoài để nhập văn bản đến',
+      consumes: ['multipart/form-data'],
+      body: z.object({ file: z.any().describe('Gói edXML (.xml)') }),
+      response: { 200: ZEdxmlImport, ...errors, 413: ZErrorBody, 415: ZErrorBody },
+    },
+    handler: async (req) => {
+      if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+      const part = await req.file();
+      if (part?.fieldname !== 'file') {
+        part?.file.resume();
+        throw new AppError('VALIDATION_FAILED', { field: 'body.file' });
+      }
+      const chunks: Buffer[] = [];
+      for await (const chunk of part.file) chunks.push(chunk as Buffer);
+      if (part.file.truncated) throw new AppError('FILE_TOO_LARGE');
+      return exchange.importEdxml(req.ctx, Buffer.concat(chunks));
+    },
+  });
   r.get('/api/exchange/inbox', {
     config,
     schema: {

@@ -1,8 +1,10 @@
+import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import {
   DELIVERY_PROGRESS,
   formatOutgoingNumber,
   type TDeliveryStatus,
+  type TEdxmlImport,
   type TInboxDetail,
   type TInboxItem,
 } from '../../../contracts/outgoing';
@@ -15,6 +17,7 @@ import { dateOrNull as day, isoOrNull as iso } from '../../platform/db/values';
 import { AppError } from '../../platform/errors';
 import type { FileService } from '../../platform/files/files.service';
 import type { Notifier } from '../../platform/notify/notifier';
+import { parseEdxml } from './edxml';
 import type { DeliveryCore, ExchangeRepository } from './exchange.repository';
 
 /** Owner type of the files of an outgoing document's version (the final one travels). */
@@ -302,6 +305,43 @@ export class ExchangeService {
         'Văn bản bị trả lại',
         `${dl.recipientName} trả lại: ${note ?? ''}`,
       );
+  }
+
+  /**
+   * Nhập từ gói edXML: reads a package an outside organ sent (QCVN 102:2016) for the incoming
+   * entry form — metadata matched to the catalogs, attachments stored as the clerk's uploads
+   * (size and type rules of the system settings apply to each).
+   */
+  async importEdxml(ctx: RequestContext, xml: Buffer): Promise<TEdxmlImport> {
+    authorize(ctx.actor, 'incoming.register');
+    let parsed: ReturnType<typeof parseEdxml>;
+    try {
+      parsed = parseEdxml(xml.toString('utf8'));
+    } catch {
+      throw new AppError('VALIDATION_FAILED', { field: 'body.file', details: { reason: 'notEdxml' } });
+    }
+    const files = [];
+    for (const f of parsed.files) {
+      if (f.data.length === 0) continue;
+      files.push(await this.d.files.upload(ctx, { filename: f.name || 'tep-dinh-kem', file: Readable.from(f.data) }));
+    }
+    const refs = await this.d.repo.catalogMatch(parsed.typeName, parsed.priority);
+    return {
+      issuingOrganName: parsed.from.organName,
+      organId: parsed.from.organId,
+      codeNumber: parsed.codeNumber,
+      codeNotation: parsed.codeNotation,
+      issuedDate: parsed.promulgationDate,
+      documentTypeName: parsed.typeName,
+      documentTypeId: refs.typeId,
+      subject: parsed.subject,
+      signer: parsed.signer.fullName,
+      dueDate: parsed.dueDate,
+      urgencyCode: refs.urgencyCode,
+      pageCount: parsed.pageAmount,
+      business: parsed.business,
+      files,
+    };
   }
 
   /** Tells the sender's clerks and the drafter of the document. */

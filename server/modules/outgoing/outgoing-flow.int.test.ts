@@ -472,3 +472,50 @@ describe('replies and replacements', () => {
     expect(s.deliveries[0]).toMatchObject({ status: 'refused', statusNote: 'Không thuộc thẩm quyền' });
   });
 });
+
+describe('edXML from outside organs', () => {
+  it('reads a package for the incoming entry form and stores its files as the clerk uploads', async () => {
+    const pkg = (await call(t, c.vanthu, 'GET', '/api/outgoing?q=ke hoach kiem tra noi bo')).json();
+    const docId = pkg.items[0].id;
+    const xml = (await call(t, c.vanthu, 'GET', `/api/outgoing/${docId}/edxml`)).body;
+    const send = (content: Buffer, name: string) => {
+      const boundary = '----edxml';
+      const payload = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/xml\r\n\r\n`,
+        ),
+        content,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return t.app.inject({
+        method: 'POST',
+        url: '/api/exchange/edxml',
+        headers: { cookie: c['th.vanthu'], 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload,
+      });
+    };
+    const res = await send(Buffer.from(xml), 'goi.xml');
+    expect(res.statusCode).toBe(200);
+    const got = res.json();
+    expect(got).toMatchObject({
+      issuingOrganName: 'Phòng Giáo dục và Đào tạo huyện An Minh',
+      codeNotation: 'QĐ-PGDĐT',
+      subject: 'Kế hoạch kiểm tra nội bộ',
+      documentTypeName: 'Quyết định',
+      documentTypeId: await typeId(t, 'Quyết định'),
+    });
+    expect(got.files).toHaveLength(1);
+    const reg = await call(t, c['th.vanthu'], 'POST', '/api/incoming', {
+      issuingOrganName: got.issuingOrganName,
+      documentTypeId: got.documentTypeId,
+      codeNumber: got.codeNumber,
+      codeNotation: got.codeNotation,
+      subject: got.subject,
+      fileIds: got.files.map((f: { id: string }) => f.id),
+    });
+    expect(reg.statusCode).toBe(201);
+    const bad = await send(Buffer.from('<html>không phải edXML</html>'), 'sai.xml');
+    expect(bad.statusCode).toBe(400);
+    expect((await call(t, c.chuyenvien1, 'GET', '/api/exchange/inbox')).statusCode).toBe(403);
+  });
+});
