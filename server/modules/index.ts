@@ -13,6 +13,8 @@ import { outgoingModule } from './outgoing/outgoing.module';
 import { internalModule } from './internal/internal.module';
 import { linksModule } from './links/links.module';
 import { notesModule } from './notes/notes.module';
+import { reportsModule } from './reports/reports.module';
+import { notificationsModule } from './notifications/notifications.module';
 import { scheduleModule } from './schedule/schedule.module';
 import { tasksModule } from './tasks/tasks.module';
 
@@ -25,6 +27,7 @@ export const MODULES: AppModule[] = [
   catalogsModule,
   accountModule,
   notesModule,
+  notificationsModule,
   incomingModule,
   outgoingModule,
   exchangeModule,
@@ -34,4 +37,5 @@ export const MODULES: AppModule[] = [
   internalModule,
   archivedModule,
   linksModule,
+  reportsModule,
 ];

@@ -5,6 +5,7 @@ import { FullPageLoader } from '../components/full-page-loader';
 import { NotFound } from '../components/not-found';
 import { ForcedPasswordPage } from '../features/auth/forced-password-page';
 import { LoginPage } from '../features/auth/login-page';
+import { ResidentPage } from '../features/resident/resident-page';
 import { configureApi } from './api';
 import { meQueryOptions, useMe } from './auth';
 import { isOpenable } from './functions';
@@ -73,6 +74,18 @@ const appRoute = createRoute({
   component: AppLayout,
 });
 
+/** Cửa sổ thường trực (Điều 3.7c): a compact page without the shell, for a small window. */
+const residentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/resident',
+  beforeLoad: async ({ context, location }) => {
+    const me = await currentUser(context.queryClient);
+    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+    if (me.mustChangePassword) throw redirect({ to: '/change-password-required' });
+  },
+  component: ResidentPage,
+});
+
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 
 /** The workspace renders open functions itself; this route only answers 404 for ids that cannot open. */
@@ -93,6 +106,7 @@ const catchAllRoute = createRoute({ getParentRoute: () => appRoute, path: '$', c
 const routeTree = rootRoute.addChildren([
   loginRoute,
   forcedPasswordRoute,
+  residentRoute,
   appRoute.addChildren([homeRoute, functionRoute, catchAllRoute]),
 ]);
 

@@ -1,5 +1,6 @@
 import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
 import {
+  IconBellRinging,
   IconCheck,
   IconId,
   IconKey,
@@ -96,7 +97,7 @@ function ActingForItems({ enabled }: { enabled: boolean }) {
 
 /** The user's name and unit; opens a menu with personal shortcuts, delegations, language and sign-out. */
 export function UserMenu({ compact }: { compact: boolean }) {
-  const { t, i18n } = useTranslation(['shell', 'functions', 'common']);
+  const { t, i18n } = useTranslation(['shell', 'functions', 'common', 'resident']);
   const me = useMe();
   const isOpenable = useIsOpenable();
   const openFunction = useOpenFunction();
@@ -137,6 +138,13 @@ export function UserMenu({ compact }: { compact: boolean }) {
             {t(`functions:${id}`)}
           </Menu.Item>
         ))}
+        <Menu.Item
+          leftSection={<IconBellRinging size={16} />}
+          data-testid="open-resident"
+          onClick={() => window.open('/resident', 'cloudoffice-resident', 'width=440,height=720')}
+        >
+          {t('resident:openResident')}
+        </Menu.Item>
         <ActingForItems enabled={opened || Boolean(me.actingFor)} />
         <Menu.Divider />
         <Menu.Label>
