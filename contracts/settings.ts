@@ -11,6 +11,8 @@ export const UPLOAD_FILE_TYPES = ['pdf', 'docx', 'xlsx', 'doc', 'xls', 'jpg', 'p
 /** Where SMS go: a table other software reads (outbox) or an HTTP gateway. */
 export const SMS_PROVIDERS = ['outbox', 'http'] as const;
 export const SMS_HTTP_METHODS = ['POST', 'PUT'] as const;
+/** How email leaves the system: left in the outbox for other software, or sent through an SMTP server. */
+export const EMAIL_PROVIDERS = ['outbox', 'smtp'] as const;
 /** ISO weekdays: 1 = Monday … 7 = Sunday. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 /** Short name pattern, as in code notations (PGDĐT). */
@@ -73,6 +75,15 @@ export const SETTING_SCHEMAS = {
     .max(2000)
     .refine((s) => s.includes('{{phone}}') && s.includes('{{text}}'))
     .default('{"to":"{{phone}}","message":"{{text}}"}'),
+  'email.provider': z.enum(EMAIL_PROVIDERS).default('outbox'),
+  'email.smtp.host': z.string().trim().max(255).default(''),
+  'email.smtp.port': z.number().int().min(1).max(65535).default(587),
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  'email.smtp.secure': z.boolean().default(false),
+  'email.smtp.user': z.string().trim().max(255).default(''),
+  /** Password of the SMTP account; a secret, never shown in clear. */
+  'email.smtp.password': z.string().max(500).default(''),
+  'email.from': z.union([z.literal(''), z.string().trim().email().max(255)]).default(''),
   'work.days': z
     .array(z.number().int().min(1).max(7))
     .min(1)
@@ -96,7 +107,7 @@ export function isSettingKey(key: string): key is TSettingKey {
 }
 
 /** Settings whose value is never sent back in clear: GET answers SECRET_MASK instead. */
-export const SECRET_SETTINGS: readonly TSettingKey[] = ['sms.http.authHeader'];
+export const SECRET_SETTINGS: readonly TSettingKey[] = ['sms.http.authHeader', 'email.smtp.password'];
 /** What a secret that is set looks like to the web; sending it back keeps the stored value. */
 export const SECRET_MASK = '••••••••';
 
@@ -141,6 +152,18 @@ export const SETTING_SECTIONS = [
       'sms.http.bodyTemplate',
     ],
   },
+  {
+    id: 'email',
+    keys: [
+      'email.provider',
+      'email.from',
+      'email.smtp.host',
+      'email.smtp.port',
+      'email.smtp.secure',
+      'email.smtp.user',
+      'email.smtp.password',
+    ],
+  },
   { id: 'work', keys: ['work.days', 'work.holidays'] },
 ] as const satisfies readonly { id: string; keys: readonly TSettingKey[] }[];
 export type TSettingSection = (typeof SETTING_SECTIONS)[number]['id'];
@@ -153,6 +176,10 @@ export function settingConflicts(values: Record<string, unknown>): { key: TSetti
   const out: { key: TSettingKey; rule: string }[] = [];
   if (values['sms.enabled'] === true && values['sms.provider'] === 'http' && !values['sms.http.url']) {
     out.push({ key: 'sms.http.url', rule: 'requiredForHttp' });
+  }
+  if (values['email.provider'] === 'smtp') {
+    if (!values['email.smtp.host']) out.push({ key: 'email.smtp.host', rule: 'requiredForSmtp' });
+    if (!values['email.from']) out.push({ key: 'email.from', rule: 'requiredForSmtp' });
   }
   const idle = values['auth.session.idleMinutes'];
   const absolute = values['auth.session.absoluteHours'];

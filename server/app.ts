@@ -34,6 +34,7 @@ import { filesRoutes } from './platform/files/files.routes';
 import { FileService, UPLOAD_HARD_CAP_BYTES } from './platform/files/files.service';
 import { JobQueue, JobRunner } from './platform/jobs/jobs';
 import { Notifier } from './platform/notify/notifier';
+import { EMAIL_JOB, emailHandler } from './platform/notify/email';
 import { SMS_JOB, smsHandler } from './platform/notify/sms';
 import { BadgeService } from './platform/realtime/badges';
 import { RealtimeHub } from './platform/realtime/hub';
@@ -103,10 +104,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const sessions = new SessionsRepository(db);
   const filesRoot = path.join(config.dataDir, 'files');
+  const fileStore = new LocalFileStore(filesRoot);
   const files = new FileService({
     tx: db,
     files: new FilesRepository(db),
-    store: new LocalFileStore(filesRoot),
+    store: fileStore,
     settings,
     audit,
     clock,
@@ -130,6 +132,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   };
   app.decorate('platform', platform);
   jobRunner.register(SMS_JOB, smsHandler({ db, settings, clock }));
+  jobRunner.register(EMAIL_JOB, emailHandler({ db, settings, clock, store: fileStore }));
   await app.register(authPlugin, { resolver });
 
   const usersService = new UsersService({ tx: db, users: new UsersRepository(db), audit });

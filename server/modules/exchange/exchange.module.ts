@@ -12,6 +12,7 @@ export function createExchangeService(platform: Platform): ExchangeService {
     notifier: platform.notifier,
     audit: platform.audit,
     clock: platform.clock,
+    jobs: platform.jobs,
   });
 }
 

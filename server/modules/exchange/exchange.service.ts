@@ -16,14 +16,14 @@ import type { TxRunner } from '../../platform/db/tx';
 import { dateOrNull as day, isoOrNull as iso } from '../../platform/db/values';
 import { AppError } from '../../platform/errors';
 import type { FileService } from '../../platform/files/files.service';
+import type { JobQueue } from '../../platform/jobs/jobs';
+import { EMAIL_FILES, enqueueEmail } from '../../platform/notify/email';
 import type { Notifier } from '../../platform/notify/notifier';
 import { parseEdxml } from './edxml';
 import type { DeliveryCore, ExchangeRepository } from './exchange.repository';
 
 /** Owner type of the files of an outgoing document's version (the final one travels). */
 export const VERSION_FILES = 'outgoing-version';
-/** Owner type of the files an outside email carries. */
-export const EMAIL_FILES = 'outbox-email';
 
 export interface ExchangeDeps {
   tx: TxRunner;
@@ -32,6 +32,7 @@ export interface ExchangeDeps {
   notifier: Notifier;
   audit: Audit;
   clock: Clock;
+  jobs: JobQueue;
 }
 
 /** What the sender's document says when it is sent (the lines of a notification and an email). */
@@ -105,6 +106,7 @@ export class ExchangeService {
           'Văn bản và các tệp đính kèm (kèm gói edXML theo QCVN 102:2016/BTTTT khi cần) được gửi kèm thư này.',
         ].join('\n');
         const outboxId = await this.d.repo.outboxEmail(dl.email, `Văn bản số ${doc.code}`, body);
+        await enqueueEmail(this.d.jobs, [outboxId]);
         if (doc.finalVersionId)
           await this.d.files.shareAttachments(
             ctx,

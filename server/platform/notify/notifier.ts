@@ -4,6 +4,7 @@ import { uuidArray } from '../db/arrays';
 import type { JobQueue } from '../jobs/jobs';
 import type { RealtimeHub } from '../realtime/hub';
 import type { SettingsService } from '../settings/settings.service';
+import { enqueueEmail } from './email';
 import { enqueueSms } from './sms';
 
 /** A notification as modules write it; `link` opens the record in the app. */
@@ -63,6 +64,10 @@ export class Notifier {
     if (this.jobs) {
       const sms = outbox.filter((r) => r.channel === 'sms').map((r) => r.id);
       await enqueueSms(this.jobs, sms);
+      await enqueueEmail(
+        this.jobs,
+        outbox.filter((r) => r.channel === 'email').map((r) => r.id),
+      );
     }
     await this.realtime.publish(
       { users: notified },

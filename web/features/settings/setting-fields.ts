@@ -1,4 +1,10 @@
-import { SMS_HTTP_METHODS, SMS_PROVIDERS, type TSettingKey, UPLOAD_FILE_TYPES } from '../../../contracts/settings';
+import {
+  EMAIL_PROVIDERS,
+  SMS_HTTP_METHODS,
+  SMS_PROVIDERS,
+  type TSettingKey,
+  UPLOAD_FILE_TYPES,
+} from '../../../contracts/settings';
 
 /** How a setting is edited. */
 export type FieldKind =
@@ -34,6 +40,13 @@ export const SETTING_FIELDS: Record<TSettingKey, FieldKind> = {
   'sms.http.method': { kind: 'select', options: SMS_HTTP_METHODS },
   'sms.http.authHeader': { kind: 'secret' },
   'sms.http.bodyTemplate': { kind: 'template' },
+  'email.provider': { kind: 'select', options: EMAIL_PROVIDERS },
+  'email.from': { kind: 'text', maxLength: 255 },
+  'email.smtp.host': { kind: 'text', maxLength: 255 },
+  'email.smtp.port': { kind: 'number', min: 1, max: 65535, unit: 'port' },
+  'email.smtp.secure': { kind: 'switch' },
+  'email.smtp.user': { kind: 'text', maxLength: 255 },
+  'email.smtp.password': { kind: 'secret' },
   'work.days': { kind: 'weekdays' },
   'work.holidays': { kind: 'holidays' },
 };
@@ -44,6 +57,15 @@ export const HTTP_GATEWAY_KEYS: readonly TSettingKey[] = [
   'sms.http.method',
   'sms.http.authHeader',
   'sms.http.bodyTemplate',
+];
+
+/** Settings only relevant to sending through an SMTP server: shown when it is chosen. */
+export const SMTP_KEYS: readonly TSettingKey[] = [
+  'email.smtp.host',
+  'email.smtp.port',
+  'email.smtp.secure',
+  'email.smtp.user',
+  'email.smtp.password',
 ];
 
 export { UPLOAD_FILE_TYPES };

@@ -8,7 +8,7 @@ import { ApiError } from '../../app/api';
 import { errorMessage } from '../../app/errors';
 import { useResetSetting, useSaveSettings } from './api';
 import { fieldSpan, SettingField, TEMPLATE_TOKENS } from './setting-field';
-import { fieldId, HTTP_GATEWAY_KEYS } from './setting-fields';
+import { fieldId, HTTP_GATEWAY_KEYS, SMTP_KEYS } from './setting-fields';
 
 type Values = Record<string, unknown>;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -105,7 +105,9 @@ export function SettingsSection(props: {
       onError: serverError,
     });
 
-  const hidden = (key: TSettingKey) => HTTP_GATEWAY_KEYS.includes(key) && draft['sms.provider'] !== 'http';
+  const hidden = (key: TSettingKey) =>
+    (HTTP_GATEWAY_KEYS.includes(key) && draft['sms.provider'] !== 'http') ||
+    (SMTP_KEYS.includes(key) && draft['email.provider'] !== 'smtp');
   const busy = save.isPending || reset.isPending;
 
   return (
