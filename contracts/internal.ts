@@ -79,9 +79,7 @@ export const ZInternalIdParams = z.object({ id: uuid });
 export const ZInternalFileParams = z.object({ id: uuid, fileId: uuid });
 
 /** Cancel with a reason (the document and its number stay). */
-export const ZInternalCancel = z
-  .object({ reason: text(INTERNAL_LIMITS.reason).pipe(z.string().min(1)) })
-  .strict();
+export const ZInternalCancel = z.object({ reason: text(INTERNAL_LIMITS.reason).pipe(z.string().min(1)) }).strict();
 export type TInternalCancel = z.input<typeof ZInternalCancel>;
 
 /** A document type the unit numbers, with the number its next document gets this year. */
@@ -192,4 +190,3 @@ export const ZInternalPage = z.object({
   pageSize: z.number().int(),
 });
 export type TInternalPage = z.infer<typeof ZInternalPage>;
-

@@ -42,7 +42,10 @@ export const REGISTER_DIRECT_LIMIT = 10_000;
 export const REPORT_FORMATS = ['pdf', 'xlsx'] as const;
 export type TReportFormat = (typeof REPORT_FORMATS)[number];
 
-const isoDate = z.iso.date();
+/** A real calendar day `yyyy-mm-dd` (not 30 February). */
+const isoDate = z.iso
+  .date()
+  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, { message: 'invalidDate' });
 const uuid = z.string().uuid();
 /** A yes/no flag in a query string. */
 const flag = z
@@ -104,8 +107,8 @@ export const ZRegisterPlan = z.object({
   unitName: z.string(),
   rows: z.number().int(),
   mode: z.enum(['direct', 'background']),
-  /** Rough time to make the file while the browser waits (for the progress bar). */
-  estimatedSeconds: z.number(),
+  /** Rough time to make each kind of file while the browser waits (for the progress bar). */
+  estimatedSeconds: z.object({ pdf: z.number(), xlsx: z.number() }),
 });
 export type TRegisterPlan = z.infer<typeof ZRegisterPlan>;
 

@@ -35,8 +35,8 @@ export const TASK_STATUSES = ['open', 'done', 'closed', 'cancelled'] as const;
 export type TTaskStatus = (typeof TASK_STATUSES)[number];
 
 /**
- * The stage a list shows: an open task is `waiting` while an assignee has not accepted it (or a
- * proposal waits for a decision), `in_progress` otherwise; then done, closed, cancelled.
+ * The stage a list shows: an open task is `waiting` until someone working on it has taken it up
+ * (accepted it, or had a proposal approved), `in_progress` after; then done, closed, cancelled.
  */
 export const TASK_STAGES = ['waiting', 'in_progress', 'done', 'closed', 'cancelled'] as const;
 export type TTaskStage = (typeof TASK_STAGES)[number];
@@ -61,7 +61,14 @@ export type TTaskRole = (typeof TASK_ROLES)[number];
  * - handed_over: passed on to someone else (giao lại);
  * - withdrawn: taken back (the task was cancelled, or another leader of the unit took it up).
  */
-export const TASK_ASSIGNMENT_STATES = ['pending', 'in_progress', 'proposed', 'done', 'handed_over', 'withdrawn'] as const;
+export const TASK_ASSIGNMENT_STATES = [
+  'pending',
+  'in_progress',
+  'proposed',
+  'done',
+  'handed_over',
+  'withdrawn',
+] as const;
 export type TTaskAssignmentState = (typeof TASK_ASSIGNMENT_STATES)[number];
 
 /** Steps of a task's trail. */

@@ -6,6 +6,7 @@ import { adminSystemModule } from './admin-system/admin-system.module';
 import { adminUsersModule } from './admin-users/admin-users.module';
 import { announcementsModule } from './announcements/announcements.module';
 import { archivedModule } from './archived/archived.module';
+import { calendarModule } from './calendar/calendar.module';
 import { catalogsModule } from './catalogs/catalogs.module';
 import { exchangeModule } from './exchange/exchange.module';
 import { incomingModule } from './incoming/incoming.module';
@@ -34,6 +35,7 @@ export const MODULES: AppModule[] = [
   scheduleModule,
   announcementsModule,
   tasksModule,
+  calendarModule,
   internalModule,
   archivedModule,
   linksModule,

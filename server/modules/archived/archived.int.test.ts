@@ -45,8 +45,7 @@ const search = async (cookie: string, query = '') => {
   return res.json() as TArchivedPage;
 };
 const ids = (page: { items: { id: string }[] }) => page.items.map((r) => r.id);
-const frequent = async (cookie: string) =>
-  (await call(t, cookie, 'GET', '/api/archived/frequent')).json() as TFrequent;
+const frequent = async (cookie: string) => (await call(t, cookie, 'GET', '/api/archived/frequent')).json() as TFrequent;
 
 describe('Nhập và xem văn bản lưu', () => {
   it('enters a document with a PDF; the unit sees it, other units do not', async () => {
@@ -90,14 +89,18 @@ describe('Nhập và xem văn bản lưu', () => {
     });
     const own = await enter(c.vanthu, { subject: 'Quy chế chi tiêu nội bộ của Phòng', documentTypeId: null });
     const school = await search(c['mn.gv1'], 'q=thong tu quy dinh dieu le');
-    expect(school.items).toEqual([expect.objectContaining({ id: shared.id, fromParent: true, unitName: expect.any(String) })]);
+    expect(school.items).toEqual([
+      expect.objectContaining({ id: shared.id, fromParent: true, unitName: expect.any(String) }),
+    ]);
     expect(ids(await search(c['mn.gv1'], 'q=quy che chi tieu'))).toEqual([]);
     expect((await call(t, c['mn.gv1'], 'GET', `/api/archived/${own.id}`)).statusCode).toBe(404);
     expect(ids(await search(c.chuyenvien1, 'q=quy che chi tieu'))).toEqual([own.id]);
     // A school's keeper reads the district's shared document but may not change it.
     const detail = await call(t, c['mn.vanthu'], 'GET', `/api/archived/${shared.id}`);
     expect(detail.json().abilities).toEqual({ edit: false, remove: false });
-    expect((await call(t, c['mn.vanthu'], 'PATCH', `/api/archived/${shared.id}`, { subject: 'Sửa' })).statusCode).toBe(403);
+    expect((await call(t, c['mn.vanthu'], 'PATCH', `/api/archived/${shared.id}`, { subject: 'Sửa' })).statusCode).toBe(
+      403,
+    );
     expect((await call(t, c['mn.vanthu'], 'DELETE', `/api/archived/${shared.id}`)).statusCode).toBe(403);
   });
 

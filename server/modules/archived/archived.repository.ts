@@ -199,7 +199,14 @@ export class ArchivedRepository {
     if (p.from) conds.push(sql`d.issued_date >= ${p.from}::date`);
     if (p.to) conds.push(sql`d.issued_date <= ${p.to}::date`);
     if (p.code)
-      conds.push(sql`d.code_key LIKE ${`%${escapeLike(p.code.toUpperCase().replace(/\s+/g, '').replace(/^0+(?=\d)/, ''))}%`}`);
+      conds.push(
+        sql`d.code_key LIKE ${`%${escapeLike(
+          p.code
+            .toUpperCase()
+            .replace(/\s+/g, '')
+            .replace(/^0+(?=\d)/, ''),
+        )}%`}`,
+      );
     if (p.organ)
       conds.push(
         sql`f_unaccent(lower(d.issuing_organ_name)) LIKE ${`%${escapeLike(foldDiacritics(p.organ).toLowerCase())}%`}`,

@@ -27,12 +27,7 @@ import {
   signedIn,
   visibleSql,
 } from './archived.policy';
-import {
-  ARCHIVED_COLUMNS,
-  ARCHIVED_FILES,
-  type ArchivedRepository,
-  type ArchivedValues,
-} from './archived.repository';
+import { ARCHIVED_COLUMNS, ARCHIVED_FILES, type ArchivedRepository, type ArchivedValues } from './archived.repository';
 
 export interface ArchivedDeps {
   tx: TxRunner;

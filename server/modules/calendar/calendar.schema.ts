@@ -37,8 +37,6 @@ export const calendarEntries = pgTable(
     ...timestamps(),
   },
   (t) => [
-    index('calendar_entries_user_range_idx')
-      .on(t.userId, t.seriesEnd, t.startsAt)
-      .where(sql`${t.deletedAt} IS NULL`),
+    index('calendar_entries_user_range_idx').on(t.userId, t.seriesEnd, t.startsAt).where(sql`${t.deletedAt} IS NULL`),
   ],
 );

@@ -126,9 +126,10 @@ describe('Nhập và xem văn bản nội bộ', () => {
         ...(res.json().error.fields ?? []).map((f: { path: string }) => f.path),
         res.json().error.details?.field,
       ];
-      expect(paths.some((p: string | undefined) => p?.startsWith(field)), `${JSON.stringify(over)} ${res.body}`).toBe(
-        true,
-      );
+      expect(
+        paths.some((p: string | undefined) => p?.startsWith(field)),
+        `${JSON.stringify(over)} ${res.body}`,
+      ).toBe(true);
     }
     // The administrator holds no internal.create.
     expect((await create(c.admin)).statusCode).toBe(403);
@@ -143,7 +144,9 @@ describe('Nhập và xem văn bản nội bộ', () => {
     expect((await call(t, c['mn.gv1'], 'POST', `/api/internal/${doc.id}/cancel`, { reason: 'Nhầm' })).statusCode).toBe(
       404,
     );
-    expect((await call(t, c['th.gv1'], 'POST', `/api/internal/${doc.id}/cancel`, { reason: ' ' })).statusCode).toBe(400);
+    expect((await call(t, c['th.gv1'], 'POST', `/api/internal/${doc.id}/cancel`, { reason: ' ' })).statusCode).toBe(
+      400,
+    );
     const res = await call(t, c['th.gv1'], 'POST', `/api/internal/${doc.id}/cancel`, { reason: 'Gửi nhầm người nhận' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'cancelled', cancelReason: 'Gửi nhầm người nhận' });
@@ -155,7 +158,9 @@ describe('Nhập và xem văn bản nội bộ', () => {
 
 describe('Cấp số văn bản nội bộ theo loại', () => {
   it('lets only the clerk choose the numbered types', async () => {
-    expect((await call(t, c['th.gv1'], 'POST', '/api/internal/numbering', { documentTypeId: types['Tờ trình'] })).statusCode).toBe(403);
+    expect(
+      (await call(t, c['th.gv1'], 'POST', '/api/internal/numbering', { documentTypeId: types['Tờ trình'] })).statusCode,
+    ).toBe(403);
     const res = await call(t, c['th.vanthu'], 'POST', '/api/internal/numbering', { documentTypeId: types['Tờ trình'] });
     expect(res.statusCode, res.body).toBe(200);
     const numbering = res.json() as TNumbering;
@@ -233,7 +238,9 @@ describe('Cấp số văn bản nội bộ theo loại', () => {
 
   it('stops numbering a type and continues the same register when it is numbered again', async () => {
     const before = await lastNumber('Thông báo');
-    expect((await call(t, c['th.gv1'], 'DELETE', `/api/internal/numbering/${types['Thông báo']}`)).statusCode).toBe(403);
+    expect((await call(t, c['th.gv1'], 'DELETE', `/api/internal/numbering/${types['Thông báo']}`)).statusCode).toBe(
+      403,
+    );
     const off = await call(t, c['th.vanthu'], 'DELETE', `/api/internal/numbering/${types['Thông báo']}`);
     expect(off.statusCode).toBe(200);
     expect((await call(t, c['th.vanthu'], 'DELETE', `/api/internal/numbering/${types['Thông báo']}`)).statusCode).toBe(

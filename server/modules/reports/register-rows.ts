@@ -172,7 +172,11 @@ function outgoingHandoverCells(r: OutgoingHandoverRow): RegisterCell[] {
 }
 
 /** The cells of each row of a register, in the order of its columns (render/register-specs.ts). */
-export function registerCells<K extends TRegisterKind>(kind: K, rows: RegisterRowOf[K][], today: string): RegisterCell[][] {
+export function registerCells<K extends TRegisterKind>(
+  kind: K,
+  rows: RegisterRowOf[K][],
+  today: string,
+): RegisterCell[][] {
   switch (kind) {
     case 'incoming-register':
       return (rows as IncomingRegisterRow[]).map(incomingRegisterCells);
@@ -192,7 +196,10 @@ export function registerCells<K extends TRegisterKind>(kind: K, rows: RegisterRo
 }
 
 /** First and last number of a numbered register's rows (they come in number order); null for the others. */
-export function numberRange<K extends TRegisterKind>(kind: K, rows: RegisterRowOf[K][]): { first: number; last: number } | null {
+export function numberRange<K extends TRegisterKind>(
+  kind: K,
+  rows: RegisterRowOf[K][],
+): { first: number; last: number } | null {
   if (rows.length === 0) return null;
   const first = rows[0] as Partial<IncomingRegisterRow & OutgoingRegisterRow>;
   const last = rows[rows.length - 1] as Partial<IncomingRegisterRow & OutgoingRegisterRow>;

@@ -127,7 +127,12 @@ export async function giveParts(
       acceptedAt: accepted ? now : null,
     });
     if (role !== 'follow' && task.dueDate) await scheduleReminders(d, id, task.dueDate);
-    given.push({ userId: p.id, name: p.full_name, role, unit: via ? (units.find((u) => u.id === via)?.name ?? null) : null });
+    given.push({
+      userId: p.id,
+      name: p.full_name,
+      role,
+      unit: via ? (units.find((u) => u.id === via)?.name ?? null) : null,
+    });
   };
   for (const t of targets) {
     if (t.userId) await give(people.find((p) => p.id === t.userId) as (typeof people)[number], t.role, null);

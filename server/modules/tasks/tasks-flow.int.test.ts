@@ -5,15 +5,7 @@ import { samplePdf } from '../../platform/files/files.fixtures';
 import { auditOf, call } from '../../test/api-helpers';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { registerIncoming, upload } from '../incoming/incoming.test-helpers';
-import {
-  createTask,
-  daysFromNow,
-  listIds,
-  notificationsOf,
-  signInAll,
-  step,
-  unitId,
-} from './tasks.test-helpers';
+import { createTask, daysFromNow, listIds, notificationsOf, signInAll, step, unitId } from './tasks.test-helpers';
 
 let t: TestApp;
 let c: Record<string, string> = {};
@@ -84,7 +76,9 @@ describe('a task given by a leader: accept, report with files, done, close and e
     });
     expect(task).toMatchObject({ status: 'open', stage: 'waiting', priority: 'high', lead: 'Phạm Thị Thanh Xuân' });
     expect(task.files.map((f) => f.name)).toEqual(['ke-hoach-trien-khai.pdf']);
-    expect(task.related).toEqual([{ kind: 'incoming', id: docId, label: expect.stringMatching(/^Số đến 01\/\d{4} – Kế hoạch/) }]);
+    expect(task.related).toEqual([
+      { kind: 'incoming', id: docId, label: expect.stringMatching(/^Số đến 01\/\d{4} – Kế hoạch/) },
+    ]);
     expect(task.assignments.map((a) => [a.role, a.state])).toEqual([
       ['lead', 'pending'],
       ['co', 'pending'],
@@ -145,7 +139,10 @@ describe('a task given by a leader: accept, report with files, done, close and e
     expect(await listIds(t, c.chuyenvien2, '/api/tasks/received/done')).toContain(task.id);
     // Only the assigner closes it.
     expect((await call(t, c.chuyenvien2, 'POST', `/api/tasks/${task.id}/close`, { rating: 5 })).statusCode).toBe(409);
-    const closed = await step(t, c.photruongphong, task.id, 'close', { rating: 5, comment: 'Đúng hạn, chất lượng tốt' });
+    const closed = await step(t, c.photruongphong, task.id, 'close', {
+      rating: 5,
+      comment: 'Đúng hạn, chất lượng tốt',
+    });
     expect(closed).toMatchObject({ status: 'closed', rating: 5, evaluation: 'Đúng hạn, chất lượng tốt' });
     expect(closed.closedBy).toBe('Trần Minh Quang');
     expect(await notificationsOf(t, id.chuyenvien2, task.id)).toContain('tasks.closed');
@@ -187,7 +184,10 @@ describe('units, hand-on and proposals', () => {
     });
     expect(partOf(handed, id['th.hieutruong'])?.state).toBe('handed_over');
     expect(partOf(handed, id['th.gv1'])).toMatchObject({ role: 'lead', state: 'pending', assignedBy: 'Võ Văn Tâm' });
-    expect(handed.events.at(-1)).toMatchObject({ action: 'hand-on', data: { from: 'Võ Văn Tâm', to: 'Huỳnh Văn Đức' } });
+    expect(handed.events.at(-1)).toMatchObject({
+      action: 'hand-on',
+      data: { from: 'Võ Văn Tâm', to: 'Huỳnh Văn Đức' },
+    });
     expect(await badge('th.hieutruong')).toBe(0);
     expect(await badge('th.gv1')).toBe(1);
     expect(await notificationsOf(t, id.photruongphong, task.id)).toContain('tasks.handedOn');
@@ -211,7 +211,10 @@ describe('units, hand-on and proposals', () => {
       dueDate: daysFromNow(t, 12),
     });
     const mine = partOf(proposed, id.chuyenvien2);
-    expect(mine).toMatchObject({ state: 'proposed', proposal: { plan: 'Khảo sát nhu cầu trước, xây dựng kế hoạch sau' } });
+    expect(mine).toMatchObject({
+      state: 'proposed',
+      proposal: { plan: 'Khảo sát nhu cầu trước, xây dựng kế hoạch sau' },
+    });
     expect(await badge('chuyenvien2')).toBe(0);
     expect(await badge('photruongphong')).toBe(leaderBadge + 1);
     expect(await listIds(t, c.photruongphong, '/api/tasks/assigned?proposals=1')).toEqual([task.id]);
@@ -230,14 +233,30 @@ describe('units, hand-on and proposals', () => {
     expect(await badge('chuyenvien2')).toBe(1);
     expect(await notificationsOf(t, id.chuyenvien2, task.id)).toContain('tasks.rejected');
 
-    const again = await step(t, c.chuyenvien2, task.id, 'propose', { plan: 'Làm song song', dueDate: daysFromNow(t, 8) });
+    const again = await step(t, c.chuyenvien2, task.id, 'propose', {
+      plan: 'Làm song song',
+      dueDate: daysFromNow(t, 8),
+    });
     const approved = (
-      await call(t, c.photruongphong, 'POST', `/api/tasks/${task.id}/proposals/${partOf(again, id.chuyenvien2)?.id}/approve`, {})
+      await call(
+        t,
+        c.photruongphong,
+        'POST',
+        `/api/tasks/${task.id}/proposals/${partOf(again, id.chuyenvien2)?.id}/approve`,
+        {},
+      )
     ).json() as TTaskDetail;
     expect(partOf(approved, id.chuyenvien2)).toMatchObject({ state: 'in_progress', dueDate: daysFromNow(t, 8) });
     // The lead's due date is the task's.
     expect(approved.dueDate).toBe(daysFromNow(t, 8));
-    expect(approved.events.map((e) => e.action)).toEqual(['create', 'assign', 'propose', 'reject', 'propose', 'approve']);
+    expect(approved.events.map((e) => e.action)).toEqual([
+      'create',
+      'assign',
+      'propose',
+      'reject',
+      'propose',
+      'approve',
+    ]);
     expect(await badge('photruongphong')).toBe(leaderBadge);
     expect(await badge('chuyenvien2')).toBe(0);
   });
@@ -297,10 +316,14 @@ describe('follow-up by the assigner: urge, change the due date, sub-tasks, cance
     expect(await notificationsOf(t, id.chuyenvien2, task.id)).toContain('tasks.dueChanged');
     const audit = (await auditOf(t, task.id)).find((a) => a.action === 'task.changeDue');
     expect(audit?.before).toEqual({ dueDate: daysFromNow(t, 3) });
-    expect((await call(t, c.chuyenvien2, 'POST', `/api/tasks/${task.id}/change-due`, {
-      dueDate: daysFromNow(t, 20),
-      reason: 'Xin thêm thời gian',
-    })).statusCode).toBe(409);
+    expect(
+      (
+        await call(t, c.chuyenvien2, 'POST', `/api/tasks/${task.id}/change-due`, {
+          dueDate: daysFromNow(t, 20),
+          reason: 'Xin thêm thời gian',
+        })
+      ).statusCode,
+    ).toBe(409);
   });
 
   it('lets the lead split the work into sub-tasks the assigner sees too', async () => {
@@ -325,8 +348,9 @@ describe('follow-up by the assigner: urge, change the due date, sub-tasks, cance
     const board = (await call(t, c.photruongphong, 'GET', '/api/tasks/board')).json() as TTaskBoard;
     expect(board.stages.closed).toBeGreaterThanOrEqual(1);
     expect(board.stages.waiting + board.stages.in_progress).toBeGreaterThanOrEqual(2);
-    const waiting = await listIds(t, c.photruongphong, '/api/tasks/assigned?stage=waiting');
-    expect(waiting).toContain(task.id);
+    // The lead took it up: in progress, though the co-handler has not accepted yet.
+    expect(await listIds(t, c.photruongphong, '/api/tasks/assigned?stage=in_progress')).toContain(task.id);
+    expect(await listIds(t, c.photruongphong, '/api/tasks/assigned?stage=waiting')).not.toContain(task.id);
     expect(await listIds(t, c.photruongphong, '/api/tasks/assigned?stage=closed')).not.toContain(task.id);
     expect(await listIds(t, c.photruongphong, '/api/tasks/assigned?q=pho cap')).toEqual([task.id]);
     expect(await listIds(t, c.photruongphong, '/api/tasks/assigned?lateness=overdue')).toEqual([]);

@@ -35,14 +35,7 @@ import {
   receivedLink,
 } from './tasks-assign';
 import { REPORT_FILES, type TasksDeps } from './tasks.deps';
-import {
-  authorizeStep,
-  authorizeUse,
-  mayDecide,
-  partFor,
-  principalOf,
-  type TaskStep,
-} from './tasks.policy';
+import { authorizeStep, authorizeUse, mayDecide, partFor, principalOf, type TaskStep } from './tasks.policy';
 import { scheduleReminders } from './tasks.reminders';
 import type { TaskAssignmentRow, TaskCore } from './tasks.repository';
 import { dueWords, eventActor, type TasksService } from './tasks.service';
@@ -358,7 +351,12 @@ export class TasksFlowService {
       await this.event(s, 'close', { comment: input.comment, data: { rating: input.rating ?? null } });
       await this.audit(ctx, id, 'close', input, { status: s.task.status });
       const stars = input.rating ? ` – ${input.rating}/5` : '';
-      await this.tell(s, s.parts.filter(isLive).map((a) => a.userId), 'closed', `${s.task.title}${stars}`);
+      await this.tell(
+        s,
+        s.parts.filter(isLive).map((a) => a.userId),
+        'closed',
+        `${s.task.title}${stars}`,
+      );
       await this.d.realtime.badgesChanged(this.waitingPeople(s));
     });
   }

@@ -13,11 +13,14 @@ import type { Database } from '../../platform/db/database';
 import { escapeLike } from '../../platform/db/like';
 import { dateOrNull as day, isoOrNull as iso } from '../../platform/db/values';
 
-/** The stage of task `t` (waiting while a working part is not accepted or a proposal waits). */
+/**
+ * The stage of task `t`: an open task is waiting while nobody working on it (lead, co-handler)
+ * has taken it up yet — every such part still waits for acceptance or for a proposal's decision.
+ */
 function stageSql(): SQL {
   return sql`(CASE WHEN t.status <> 'open' THEN t.status
-    WHEN EXISTS (SELECT 1 FROM task_assignments w WHERE w.task_id = t.id AND w.role IN ('lead','co')
-                 AND w.state IN ('pending','proposed')) THEN 'waiting'
+    WHEN NOT EXISTS (SELECT 1 FROM task_assignments w WHERE w.task_id = t.id AND w.role IN ('lead','co')
+                     AND w.state IN ('in_progress','done')) THEN 'waiting'
     ELSE 'in_progress' END)`;
 }
 
@@ -115,7 +118,7 @@ async function pageOf(
   return { items: rows.map(toRow), total: Number(n) };
 }
 
-/** List queries of tasks: received boxes, assigned tasks and board, detail parts, counts, due dates. */
+/** List queries of tasks: received boxes, assigned tasks and board, detail parts, counts. */
 export class TasksListsRepository {
   constructor(private readonly db: Database) {}
 
@@ -267,15 +270,5 @@ export class TasksListsRepository {
             AND (x.assigned_by = ${userId}::uuid OR t.created_by = ${userId}::uuid))
       )::int AS n`);
     return Number(n);
-  }
-
-  /** The person's open working parts due in [from, to], for the personal calendar. */
-  async dueDates(userId: string, from: string, to: string) {
-    return this.db.rows<{ id: string; title: string; due: string; role: string; priority: string }>(sql`
-      SELECT t.id, t.title, to_char(coalesce(x.due_date, t.due_date), 'YYYY-MM-DD') AS due, x.role, t.priority
-      FROM task_assignments x JOIN tasks t ON t.id = x.task_id
-      WHERE x.user_id = ${userId}::uuid AND x.role IN ('lead','co') AND x.state IN ('pending','in_progress','proposed')
-        AND t.status = 'open' AND coalesce(x.due_date, t.due_date) BETWEEN ${from}::date AND ${to}::date
-      ORDER BY due, t.id LIMIT 500`);
   }
 }

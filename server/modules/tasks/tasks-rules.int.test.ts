@@ -98,7 +98,10 @@ describe('bad input: the field is named and nothing is written', () => {
         'body.targets',
         'oneLead',
       ],
-      [{ title: 'Người lạ', targets: [{ userId: '00000000-0000-7000-8000-000000000001', role: 'co' }] }, 'body.targets'],
+      [
+        { title: 'Người lạ', targets: [{ userId: '00000000-0000-7000-8000-000000000001', role: 'co' }] },
+        'body.targets',
+      ],
       [
         {
           title: 'Trùng người',

@@ -97,7 +97,8 @@ export function abilities(actor: Actor, task: TaskCore, parts: TaskAssignmentRow
   const leaderOver = can(actor, ASSIGN, task);
   const gave = parts.some((a) => a.assignedBy === me && a.userId !== me);
   const othersWorking = parts.some(
-    (a) => a.userId !== me && (a.role === 'lead' || a.role === 'co') && (OPEN_PARTS as readonly string[]).includes(a.state),
+    (a) =>
+      a.userId !== me && (a.role === 'lead' || a.role === 'co') && (OPEN_PARTS as readonly string[]).includes(a.state),
   );
   return {
     update: open && creator,

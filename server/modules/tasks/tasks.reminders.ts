@@ -26,7 +26,10 @@ export async function scheduleReminders(d: TasksDeps, assignmentId: string, dueD
   const soonAt = vnInstant(previousWorkingDay(dueDate, cal), 8);
   const payload: ReminderPayload = { assignmentId, dueDate };
   if (soonAt.getTime() > now.getTime())
-    await d.jobs.enqueue(DUE_SOON_JOB, payload, { runAt: soonAt, uniqueKey: `${DUE_SOON_JOB}:${assignmentId}:${dueDate}` });
+    await d.jobs.enqueue(DUE_SOON_JOB, payload, {
+      runAt: soonAt,
+      uniqueKey: `${DUE_SOON_JOB}:${assignmentId}:${dueDate}`,
+    });
   await d.jobs.enqueue(OVERDUE_JOB, payload, {
     runAt: vnInstant(addDays(dueDate, 1), 7),
     uniqueKey: `${OVERDUE_JOB}:${assignmentId}:${dueDate}`,

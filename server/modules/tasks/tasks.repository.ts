@@ -140,7 +140,9 @@ export class TasksRepository {
   /** Updates columns of a task (keys are column names chosen by the service, values bound). */
   async update(id: string, set: Record<string, unknown>): Promise<void> {
     const parts = Object.entries(set).map(([col, v]) =>
-      v instanceof Date ? sql`${sql.identifier(col)} = ${v.toISOString()}::timestamptz` : sql`${sql.identifier(col)} = ${v}`,
+      v instanceof Date
+        ? sql`${sql.identifier(col)} = ${v.toISOString()}::timestamptz`
+        : sql`${sql.identifier(col)} = ${v}`,
     );
     await this.db.rows(
       sql`UPDATE tasks SET ${sql.join([...parts, sql`updated_at = now()`], sql`, `)} WHERE id = ${id}::uuid`,

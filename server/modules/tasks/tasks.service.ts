@@ -88,12 +88,24 @@ export class TasksService {
       };
       await this.d.repo.insert({ ...task, description: input.description ?? null });
       await this.d.files.attach(ctx, TASK_FILES, id, input.fileIds);
-      await this.d.repo.addEvent({ taskId: id, at: now, ...eventActor(actor), action: 'create', comment: input.comment });
+      await this.d.repo.addEvent({
+        taskId: id,
+        at: now,
+        ...eventActor(actor),
+        action: 'create',
+        comment: input.comment,
+      });
       const working = input.targets.some((t) => t.role !== 'follow');
       const targets = working ? input.targets : [{ userId: me, role: 'lead' as const }, ...input.targets];
       const given = await giveParts(this.d, actor, task, targets, [], now);
       if (given.some((g) => g.userId !== me))
-        await this.d.repo.addEvent({ taskId: id, at: now, ...eventActor(actor), action: 'assign', data: givenData(given) });
+        await this.d.repo.addEvent({
+          taskId: id,
+          at: now,
+          ...eventActor(actor),
+          action: 'assign',
+          data: givenData(given),
+        });
       if (parent)
         await this.d.repo.addEvent({
           taskId: parent.id,

@@ -1,4 +1,16 @@
-import { Badge, Box, Center, Group, Loader, Pagination, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Box,
+  Center,
+  Group,
+  Loader,
+  Pagination,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { IconInbox, IconPaperclip } from '@tabler/icons-react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +30,8 @@ export interface InternalListProps {
   emptyText: ReactNode;
   /** Hide the total line (a short list beside a form). */
   hideTotal?: boolean;
+  /** Cards whatever the width (a narrow column beside a form). */
+  cards?: boolean;
   'data-testid'?: string;
 }
 
@@ -218,7 +232,11 @@ export function InternalList(props: InternalListProps) {
   }
   return (
     <Box data-testid={testId} aria-busy={loading} style={{ opacity: loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
-      {isPhone ? <Cards rows={rows} onOpen={props.onOpen} /> : <Rows rows={rows} onOpen={props.onOpen} />}
+      {isPhone || props.cards ? (
+        <Cards rows={rows} onOpen={props.onOpen} />
+      ) : (
+        <Rows rows={rows} onOpen={props.onOpen} />
+      )}
       {(!props.hideTotal || pages > 1) && (
         <Group justify={isPhone ? 'center' : 'space-between'} gap="xs" mt="sm" wrap="wrap">
           {!props.hideTotal && (

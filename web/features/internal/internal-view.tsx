@@ -161,15 +161,17 @@ function Body({ doc }: { doc: TInternalDetail }) {
             </Button>
           )}
         </Group>
-        <Title order={3} fz={{ base: 18, sm: 21 }} lh={1.35} style={{ overflowWrap: 'anywhere' }} data-testid="internal-subject">
+        <Title
+          order={3}
+          fz={{ base: 18, sm: 21 }}
+          lh={1.35}
+          style={{ overflowWrap: 'anywhere' }}
+          data-testid="internal-subject"
+        >
           {doc.subject}
         </Title>
         <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-          {[
-            formatVnDate(doc.issuedDate),
-            doc.signer && `${t('field.signer')}: ${doc.signer}`,
-            doc.unitName,
-          ]
+          {[formatVnDate(doc.issuedDate), doc.signer && `${t('field.signer')}: ${doc.signer}`, doc.unitName]
             .filter(Boolean)
             .join(' · ')}
         </Text>

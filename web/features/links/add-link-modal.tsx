@@ -164,6 +164,7 @@ export function AddLinkModal({
                   px="sm"
                   py={6}
                   bg={chosen?.id === d.id ? 'var(--mantine-color-blue-light)' : undefined}
+                  data-testid="link-result"
                 >
                   <Radio
                     value={`${d.kind}:${d.id}`}
@@ -177,7 +178,6 @@ export function AddLinkModal({
                         </Text>
                       </Stack>
                     }
-                    data-testid="link-result"
                   />
                 </Paper>
               ))}
@@ -186,7 +186,7 @@ export function AddLinkModal({
         </ScrollArea.Autosize>
         <Select
           label={t('modal.relation')}
-          data={LINK_RELATIONS.map((r) => ({ value: r, label: t(`relations.${r}`) }))}
+          data={LINK_RELATIONS.map((r) => ({ value: r, label: t(`modal.relationOptions.${r}`) }))}
           value={relation}
           onChange={(v) => v && setRelation(v as TLinkRelation)}
           allowDeselect={false}

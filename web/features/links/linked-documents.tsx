@@ -182,12 +182,7 @@ export function LinkedDocuments({ kind, id }: { kind: TDocumentKind; id: string 
           ) : (
             <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="link-tree">
               {nest(tree.data.nodes).map((item) => (
-                <Node
-                  key={item.node.linkId}
-                  item={item}
-                  parentTitle={tree.data.root.title}
-                  onRemove={setRemoving}
-                />
+                <Node key={item.node.linkId} item={item} parentTitle={tree.data.root.title} onRemove={setRemoving} />
               ))}
             </Stack>
           )}

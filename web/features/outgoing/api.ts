@@ -71,6 +71,9 @@ export function outgoingDetailQuery(id: string) {
   return queryOptions({
     queryKey: [...OUTGOING_KEY, 'detail', id],
     queryFn: ({ signal }) => apiFetch<TOutgoingDetail>(`/api/outgoing/${id}`, { signal }),
+    // Receipts come back from other units at any time: reopening a document always asks again
+    // (the cached one shows meanwhile).
+    staleTime: 0,
   });
 }
 

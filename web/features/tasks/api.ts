@@ -39,8 +39,7 @@ export const receivedCountsQuery = queryOptions({
 export function receivedQuery(box: TTaskReceivedBox, page: number, pageSize: number) {
   return queryOptions({
     queryKey: [...TASKS_KEY, 'received', box, page, pageSize],
-    queryFn: ({ signal }) =>
-      apiFetch<TTaskPage>(`/api/tasks/received/${box}`, { signal, query: { page, pageSize } }),
+    queryFn: ({ signal }) => apiFetch<TTaskPage>(`/api/tasks/received/${box}`, { signal, query: { page, pageSize } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -85,7 +84,8 @@ export function usePeopleSearch(q: string) {
 export function useUnitOptions() {
   return useQuery({
     queryKey: ['units', 'options'],
-    queryFn: ({ signal }) => apiFetch<{ id: string; name: string; parentId: string | null }[]>('/api/units/options', { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<{ id: string; name: string; parentId: string | null }[]>('/api/units/options', { signal }),
     staleTime: 10 * 60_000,
   });
 }
@@ -95,7 +95,10 @@ export function useIncomingSearch(q: string, enabled: boolean) {
   return useQuery({
     queryKey: ['incoming', 'search', 'task-related', q],
     queryFn: ({ signal }) =>
-      apiFetch<TIncomingPage>('/api/incoming', { signal, query: { q: q || undefined, pageSize: 10, sort: 'arrivalAt' } }),
+      apiFetch<TIncomingPage>('/api/incoming', {
+        signal,
+        query: { q: q || undefined, pageSize: 10, sort: 'arrivalAt' },
+      }),
     enabled,
     staleTime: 30_000,
     placeholderData: keepPreviousData,
@@ -116,7 +119,10 @@ export function useTaskActions(id: string) {
   const qc = useQueryClient();
   const done = (detail: TTaskDetail) => {
     qc.setQueryData(taskQuery(id).queryKey, detail);
-    void qc.invalidateQueries({ queryKey: TASKS_KEY, predicate: (q) => !(q.queryKey[1] === 'detail' && q.queryKey[2] === id) });
+    void qc.invalidateQueries({
+      queryKey: TASKS_KEY,
+      predicate: (q) => !(q.queryKey[1] === 'detail' && q.queryKey[2] === id),
+    });
   };
   const post = <B>(path: string) => ({
     mutationFn: (body: B) => apiFetch<TTaskDetail>(`/api/tasks/${id}/${path}`, { method: 'POST', body }),

@@ -43,7 +43,13 @@ export function FormError({ error }: { error: unknown }) {
   const { t } = useTranslation(['tasks', 'errors']);
   if (!error) return null;
   return (
-    <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="task-form-error">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertCircle aria-hidden />}
+      role="alert"
+      data-testid="task-form-error"
+    >
       {taskErrorMessage(t, error)}
     </Alert>
   );
@@ -109,7 +115,11 @@ export function PersonSelect(props: {
       clearable={!props.clearOnPick}
       maxDropdownHeight={280}
       nothingFoundMessage={
-        search.trim() === '' ? t('form.typeToSearch') : people.isFetching || !current ? t('form.searching') : t('form.nothingFound')
+        search.trim() === ''
+          ? t('form.typeToSearch')
+          : people.isFetching || !current
+            ? t('form.searching')
+            : t('form.nothingFound')
       }
       rightSection={people.isFetching ? <Loader size={14} /> : undefined}
       comboboxProps={{ withinPortal: true }}

@@ -36,7 +36,14 @@ const STATE_COLORS: Record<TTaskAssignmentState, string> = {
 export function StageBadge({ stage, short = false }: { stage: TTaskStage; short?: boolean }) {
   const { t } = useTranslation('tasks');
   return (
-    <Badge color={STAGE_COLORS[stage]} variant="light" radius="sm" data-testid="task-stage" data-stage={stage}>
+    <Badge
+      color={STAGE_COLORS[stage]}
+      variant="light"
+      radius="sm"
+      style={{ flexShrink: 0, overflow: 'visible' }}
+      data-testid="task-stage"
+      data-stage={stage}
+    >
       {t(short ? `stageShort.${stage}` : `stage.${stage}`)}
     </Badge>
   );
@@ -51,6 +58,7 @@ export function PriorityBadge({ priority, always = false }: { priority: TTaskPri
       color={PRIORITY_COLORS[priority]}
       variant={priority === 'urgent' ? 'filled' : 'light'}
       radius="sm"
+      style={{ flexShrink: 0, overflow: 'visible' }}
       leftSection={<IconFlag size={12} aria-hidden />}
     >
       {t(`priority.${priority}`)}
@@ -70,7 +78,14 @@ export function RoleBadge({ role }: { role: TTaskRole }) {
 export function StateBadge({ state }: { state: TTaskAssignmentState }) {
   const { t } = useTranslation('tasks');
   return (
-    <Badge color={STATE_COLORS[state]} variant="light" radius="sm" data-testid="part-state" data-state={state}>
+    <Badge
+      color={STATE_COLORS[state]}
+      variant="light"
+      radius="sm"
+      style={{ flexShrink: 0, overflow: 'visible' }}
+      data-testid="part-state"
+      data-state={state}
+    >
       {t(`state.${state}`)}
     </Badge>
   );

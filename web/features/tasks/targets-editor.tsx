@@ -42,7 +42,9 @@ export function TargetsEditor(props: {
   const units = useUnitOptions();
   const chosenUnits = value.flatMap((r) => (r.unitId ? [r.unitId] : []));
   const setRole = (i: number, role: TTaskRole) => {
-    const next = value.map((r, j) => (j === i ? { ...r, role } : role === 'lead' && r.role === 'lead' ? { ...r, role: 'co' as const } : r));
+    const next = value.map((r, j) =>
+      j === i ? { ...r, role } : role === 'lead' && r.role === 'lead' ? { ...r, role: 'co' as const } : r,
+    );
     onChange(next);
   };
   return (
@@ -73,12 +75,17 @@ export function TargetsEditor(props: {
         <Select
           label={t('form.addUnit')}
           placeholder={t('form.addUnitPlaceholder')}
-          data={(units.data ?? []).filter((u) => !chosenUnits.includes(u.id)).map((u) => ({ value: u.id, label: u.name }))}
+          data={(units.data ?? [])
+            .filter((u) => !chosenUnits.includes(u.id))
+            .map((u) => ({ value: u.id, label: u.name }))}
           value={null}
           onChange={(id) => {
             const unit = units.data?.find((u) => u.id === id);
             if (!unit) return;
-            onChange([...value, { unitId: unit.id, name: unit.name, detail: null, role: nextRole(value, Boolean(props.leadTaken)) }]);
+            onChange([
+              ...value,
+              { unitId: unit.id, name: unit.name, detail: null, role: nextRole(value, Boolean(props.leadTaken)) },
+            ]);
           }}
           searchable
           comboboxProps={{ withinPortal: true }}
@@ -114,7 +121,10 @@ export function TargetsEditor(props: {
                     )}
                   </Stack>
                   {isPhone && (
-                    <RemoveButton label={t('form.removeTarget', { name: r.name })} onClick={() => onChange(value.filter((_, j) => j !== i))} />
+                    <RemoveButton
+                      label={t('form.removeTarget', { name: r.name })}
+                      onClick={() => onChange(value.filter((_, j) => j !== i))}
+                    />
                   )}
                 </Group>
                 <Group gap={4} wrap="nowrap" style={isPhone ? { flex: '1 1 100%' } : undefined}>
@@ -129,7 +139,10 @@ export function TargetsEditor(props: {
                     data-testid="task-target-role"
                   />
                   {!isPhone && (
-                    <RemoveButton label={t('form.removeTarget', { name: r.name })} onClick={() => onChange(value.filter((_, j) => j !== i))} />
+                    <RemoveButton
+                      label={t('form.removeTarget', { name: r.name })}
+                      onClick={() => onChange(value.filter((_, j) => j !== i))}
+                    />
                   )}
                 </Group>
               </Group>

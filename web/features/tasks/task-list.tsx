@@ -16,7 +16,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TTaskRow } from '../../../contracts/tasks';
 import { useIsPhone } from '../../app/media';
-import { DueText, PriorityBadge, ProgressLine, RoleBadge, StageBadge } from './labels';
+import { DueText, PriorityBadge, ProgressLine, RoleBadge, StageBadge, StateBadge } from './labels';
 
 export interface TaskListProps {
   rows: TTaskRow[];
@@ -71,6 +71,12 @@ function Extras({ row }: { row: TTaskRow }) {
   );
 }
 
+/** The receiver sees their own part's state while the task is open; anything else the task's stage. */
+function Status({ row, view, short }: { row: TTaskRow; view: TaskListProps['view']; short?: boolean }) {
+  if (view === 'received' && row.status === 'open' && row.myState) return <StateBadge state={row.myState} />;
+  return <StageBadge stage={row.stage} short={short} />;
+}
+
 function who(row: TTaskRow, view: TaskListProps['view']): string {
   if (view === 'received') return row.createdBy;
   return row.assignees.join(', ');
@@ -105,12 +111,14 @@ function Cards(props: TaskListProps) {
               <PriorityBadge priority={row.priority} />
             </Group>
             <Group gap={6} wrap="wrap">
-              <StageBadge stage={row.stage} short />
+              <Status row={row} view={props.view} short />
               {props.view === 'received' && row.myRole && <RoleBadge role={row.myRole} />}
               <Extras row={row} />
             </Group>
             <Text size="xs" c="dimmed" lineClamp={1}>
-              {props.view === 'received' ? t('detail.assignedBy', { name: row.createdBy }) : who(row, props.view) || '—'}
+              {props.view === 'received'
+                ? t('detail.assignedBy', { name: row.createdBy })
+                : who(row, props.view) || '—'}
             </Text>
             <Group justify="space-between" gap="xs" wrap="nowrap">
               <DueText row={row} due={props.view === 'received' ? (row.myDueDate ?? row.dueDate) : row.dueDate} />
@@ -159,7 +167,13 @@ function Rows(props: TaskListProps) {
                       }}
                       style={{ minWidth: 0 }}
                     >
-                      <Text fw={600} size="sm" lineClamp={2} style={{ overflowWrap: 'anywhere' }} data-testid="task-row-title">
+                      <Text
+                        fw={600}
+                        size="sm"
+                        lineClamp={2}
+                        style={{ overflowWrap: 'anywhere' }}
+                        data-testid="task-row-title"
+                      >
                         {row.title}
                       </Text>
                     </UnstyledButton>
@@ -174,14 +188,14 @@ function Rows(props: TaskListProps) {
                 </Text>
               </Table.Td>
               {props.view === 'received' && <Table.Td>{row.myRole && <RoleBadge role={row.myRole} />}</Table.Td>}
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <DueText row={row} due={props.view === 'received' ? (row.myDueDate ?? row.dueDate) : row.dueDate} />
               </Table.Td>
               <Table.Td>
                 <ProgressLine value={row.progress} />
               </Table.Td>
-              <Table.Td>
-                <StageBadge stage={row.stage} />
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Status row={row} view={props.view} short />
               </Table.Td>
             </Table.Tr>
           ))}

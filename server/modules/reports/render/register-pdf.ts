@@ -1,6 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { renderPdf, SERIF } from '../../../platform/pdf/pdf';
 import { formatVnDateTime } from '../../incoming/render/vn-dates';
+import { TextWrapper } from './text-wrap';
 import {
   padNumber,
   paperText,
@@ -16,15 +17,31 @@ const MARGINS: [number, number, number, number] = [57, 40, 42, 40];
 const CONTENT_WIDTH = PAGE_WIDTH - MARGINS[0] - MARGINS[2];
 const BODY_SIZE = 10;
 
+const RULE = 0.5;
+const PADDING_X = 3;
+
 /** Thin ruled table with tight padding, so the subject column keeps its width. */
 const TABLE_LAYOUT = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  paddingLeft: () => 3,
-  paddingRight: () => 3,
+  hLineWidth: () => RULE,
+  vLineWidth: () => RULE,
+  paddingLeft: () => PADDING_X,
+  paddingRight: () => PADDING_X,
   paddingTop: () => 2,
   paddingBottom: () => 2,
 };
+
+/**
+ * The text width of each column as pdfmake lays the table out: the '*' column takes what the
+ * fixed ones, the paddings and the rules leave of the page (less a hair, so a pre-broken line
+ * never meets the edge).
+ */
+export function contentWidths(widths: readonly (number | '*')[]): number[] {
+  const offsets = widths.length * (RULE + 2 * PADDING_X) + RULE;
+  const fixed = widths.reduce<number>((n, w) => n + (w === '*' ? 0 : w), 0);
+  const stars = widths.filter((w) => w === '*').length;
+  const star = stars ? (CONTENT_WIDTH - offsets - fixed) / stars : 0;
+  return widths.map((w) => (w === '*' ? star : w) - 0.5);
+}
 
 /** The cover (bìa sổ): the organ as in an ND30 header, the register's name, the year, the period. */
 function cover(doc: RegisterDocument): Content[] {
@@ -35,10 +52,12 @@ function cover(doc: RegisterDocument): Content[] {
       stack: [
         ...(doc.organName ? [{ text: doc.organName.toLocaleUpperCase('vi'), fontSize: 13 }] : []),
         { text: unit, bold: true, fontSize: 13 },
+        // The short rule under the unit's name (ND30 Phụ lục I), centred on the page.
         {
-          canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 0.8 }],
-          alignment: 'center',
-          margin: [0, 3, 0, 0],
+          canvas: [
+            { type: 'line', x1: CONTENT_WIDTH / 2 - 60, y1: 0, x2: CONTENT_WIDTH / 2 + 60, y2: 0, lineWidth: 0.8 },
+          ],
+          margin: [0, 6, 0, 0],
         },
       ],
       alignment: 'center',
@@ -80,12 +99,18 @@ function table(doc: RegisterDocument): Content {
   const numbers: TableCell[] = columns.map((_, i) => ({ text: `(${i + 1})`, italics: true, alignment: 'center' }));
   const body: TableCell[][] = [headings, numbers];
   const center = columns.map((c) => c.center === true);
+  const widths = contentWidths(columns.map((c) => c.pdfWidth));
+  const wrapper = new TextWrapper(BODY_SIZE);
   for (const row of doc.rows) {
     const cells: TableCell[] = new Array(columns.length);
     for (let i = 0; i < columns.length; i++) {
       const text = paperText(columns[i], row[i] ?? null);
-      // Plain strings are the cheapest cells for pdfmake to lay out: 10,000 rows stay within seconds.
-      cells[i] = center[i] ? { text, alignment: 'center' } : text;
+      // Broken into lines here, each laid out by pdfmake as one piece (see text-wrap.ts).
+      const lines = text.length > 8 ? wrapper.wrap(text, widths[i]) : [text];
+      const cell: TableCell =
+        lines.length === 1 ? { text: lines[0], noWrap: true } : { stack: lines.map((l) => ({ text: l, noWrap: true })) };
+      if (center[i]) (cell as { alignment?: string }).alignment = 'center';
+      cells[i] = cell;
     }
     body.push(cells);
   }

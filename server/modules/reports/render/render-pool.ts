@@ -45,9 +45,8 @@ export class RenderPool {
   }
 
   private start(): Worker {
-    // The server runs TypeScript through tsx: the worker loads it the same way (also under Vitest).
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
-      execArgv: ['--import', 'tsx'],
+    // A plain JavaScript entry that loads the TypeScript code through tsx (also under Vitest).
+    const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), {
       // A larger young generation: the layout allocates many short-lived objects.
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });

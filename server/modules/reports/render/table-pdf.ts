@@ -57,13 +57,21 @@ export function renderTablePdf(report: TableReport, opts: { compress?: boolean }
     }),
     content: [
       {
-        stack: [
-          ...(report.organName ? [{ text: report.organName.toLocaleUpperCase('vi'), fontSize: 12 }] : []),
-          { text: report.unitName.toLocaleUpperCase('vi'), bold: true, fontSize: 12 },
-          { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 100, y2: 0, lineWidth: 0.8 }], margin: [0, 3, 0, 0] },
+        columns: [
+          {
+            width: 300,
+            stack: [
+              ...(report.organName ? [{ text: report.organName.toLocaleUpperCase('vi'), fontSize: 12 }] : []),
+              { text: report.unitName.toLocaleUpperCase('vi'), bold: true, fontSize: 12 },
+              {
+                canvas: [{ type: 'line', x1: 100, y1: 0, x2: 200, y2: 0, lineWidth: 0.8 }],
+                margin: [0, 5, 0, 0],
+              },
+            ],
+            alignment: 'center',
+          },
+          { width: '*', text: '' },
         ],
-        alignment: 'center',
-        width: 300,
       } as Content,
       {
         stack: [

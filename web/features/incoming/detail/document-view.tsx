@@ -24,6 +24,7 @@ import { errorMessage } from '../../../app/errors';
 import { useIsPhone } from '../../../app/media';
 import { AttachmentList, FilePreview, fileUrl } from '../../../components/file-preview';
 import { ReplyButton } from '../../outgoing/components/reply-button';
+import { LinkedDocuments } from '../../links/linked-documents';
 import { detailQuery, incomingUrls, useIncomingActions, useMarkSeen } from '../api';
 import { LevelBadges, StatusBadge } from '../components/levels';
 import { ActionBar } from './action-bar';
@@ -156,9 +157,11 @@ function Loading() {
 function DocumentBody({
   doc,
   onActionDone,
+  onClose,
 }: {
   doc: TIncomingDetail;
   onActionDone?: (name: TActionName, doc: TIncomingDetail) => void;
+  onClose?: () => void;
 }) {
   const { t } = useTranslation('incomingDetail');
   const isPhone = useIsPhone();
@@ -173,7 +176,7 @@ function DocumentBody({
     <Stack gap="md" data-testid="document-view" data-doc-id={doc.id} data-status={doc.status}>
       <Header doc={doc} />
       {!isPhone && bar}
-      <ReplyButton doc={doc} />
+      <ReplyButton doc={doc} onOpened={onClose} />
       <DocumentNotes doc={doc} />
       <Section title={t('sections.attachments', { count: doc.files.length })} testId="doc-files">
         <Attachments doc={doc} />
@@ -193,6 +196,7 @@ function DocumentBody({
       <Section title={t('sections.trail')}>
         <TrailTimeline trail={doc.trail} />
       </Section>
+      <LinkedDocuments kind="incoming" id={doc.id} />
       {isPhone && bar}
       <ActionModal
         name={acting}
@@ -255,7 +259,7 @@ export function DocumentView({
       </Alert>
     );
   }
-  return <DocumentBody doc={detail.data} onActionDone={onActionDone} />;
+  return <DocumentBody doc={detail.data} onActionDone={onActionDone} onClose={onClose} />;
 }
 
 /**

@@ -15,11 +15,11 @@ import { OutgoingDrawer } from '../detail/outgoing-view';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Days after which a recipient that has not registered the document is listed ("sau N ngày"). */
-const TRACKING_DAYS = [1, 2, 3, 5, 7, 15, 30] as const;
+const TRACKING_DAYS = [0, 1, 2, 3, 5, 7, 15, 30] as const;
 
 /** What each box shows best on a desktop. */
 const COLUMNS: Record<TOutgoingBox, TOutgoingColumn[]> = {
-  drafts: ['documentType', 'subject', 'step', 'updatedAt', 'status'],
+  drafts: ['documentType', 'subject', 'updatedAt', 'status'],
   review: ['documentType', 'subject', 'drafter', 'step', 'updatedAt'],
   toIssue: ['documentType', 'subject', 'drafter', 'signer', 'updatedAt'],
   issued: ['code', 'issuedDate', 'subject', 'signer', 'receipts', 'status'],
@@ -59,7 +59,13 @@ function BoxList(props: { box: TOutgoingBox; pageSize: number; days: number; onO
         onPage={setPage}
         onOpen={onOpen}
         loading={list.isPending}
-        emptyText={box === 'tracking' ? t('boxes.empty.tracking', { count: days }) : t(`boxes.empty.${box}`)}
+        emptyText={
+          box !== 'tracking'
+            ? t(`boxes.empty.${box}`)
+            : days === 0
+              ? t('boxes.empty.trackingNow')
+              : t('boxes.empty.tracking', { count: days })
+        }
         columns={COLUMNS[box]}
         data-testid={`outgoing-box-${box}`}
       />
@@ -100,9 +106,7 @@ export function BoxesPage({ config }: { config: BoxesConfig }) {
   const [days, setDays] = useState(3);
   const pageSize = Math.min(100, Math.max(5, me.preferences.pageSize || 20));
   const active = tab && boxes.includes(tab) ? tab : boxes[0];
-  const firstFull = counts.data
-    ? (boxes.find((b) => b !== 'issued' && counts.data[b] > 0) ?? boxes[0])
-    : null;
+  const firstFull = counts.data ? (boxes.find((b) => b !== 'issued' && counts.data[b] > 0) ?? boxes[0]) : null;
   useEffect(() => {
     if (firstFull) setTab((current) => current ?? firstFull);
   }, [firstFull]);
@@ -174,11 +178,14 @@ export function BoxesPage({ config }: { config: BoxesConfig }) {
             <Select
               aria-label={t('boxes.trackingDays')}
               size="xs"
-              w={130}
+              w={150}
               allowDeselect={false}
-              data={TRACKING_DAYS.map((n) => ({ value: String(n), label: t('boxes.afterDays', { count: n }) }))}
+              data={TRACKING_DAYS.map((n) => ({
+                value: String(n),
+                label: n === 0 ? t('boxes.afterSending') : t('boxes.afterDays', { count: n }),
+              }))}
               value={String(days)}
-              onChange={(v) => setDays(Number(v) || 3)}
+              onChange={(v) => setDays(v === null ? 3 : Number(v))}
               comboboxProps={{ withinPortal: true }}
               data-testid="outgoing-tracking-days"
             />

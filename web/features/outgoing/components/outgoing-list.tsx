@@ -211,11 +211,14 @@ function OutgoingTable(props: OutgoingListProps) {
           </Table.Td>
         );
       case 'subject': {
-        const secondary = [columns.includes('documentType') ? null : row.documentType, row.stepLabel && !columns.includes('step') ? row.stepLabel : null]
+        const secondary = [
+          columns.includes('documentType') ? null : row.documentType,
+          row.stepLabel && !columns.includes('step') ? row.stepLabel : null,
+        ]
           .filter(Boolean)
           .join(' · ');
         return (
-          <Table.Td key={column} style={{ ...style, minWidth: 260 }}>
+          <Table.Td key={column} style={{ ...style, minWidth: columns.length < 4 ? 150 : 260 }}>
             <Stack gap={2}>
               <LevelBadges row={row} />
               <Group gap={6} wrap="nowrap" align="flex-start">
@@ -348,15 +351,10 @@ function OutgoingCards(props: OutgoingListProps) {
               py={8}
               aria-label={t('list.open', { subject: row.subject })}
             >
-              <Group justify="space-between" gap={6} wrap="nowrap" mb={4}>
-                <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={800} truncate>
-                    {row.code ?? row.documentType}
-                  </Text>
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    {row.issuedDate ? formatVnDate(row.issuedDate) : formatDate(row.updatedAt)}
-                  </Text>
-                </Group>
+              <Group justify="space-between" gap={6} wrap="nowrap" mb={4} align="flex-start">
+                <Text size="sm" fw={800} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                  {row.code ?? row.documentType}
+                </Text>
                 <Box style={{ flexShrink: 0 }}>
                   <OutgoingStatusBadge status={row.status} />
                 </Box>
@@ -370,7 +368,14 @@ function OutgoingCards(props: OutgoingListProps) {
                 {row.subject}
               </Text>
               <Text size="xs" c="dimmed" lineClamp={1} mt={2}>
-                {[row.code ? row.documentType : null, row.stepLabel, row.signer ?? row.drafter].filter(Boolean).join(' · ')}
+                {[
+                  row.issuedDate ? formatVnDate(row.issuedDate) : formatDate(row.updatedAt),
+                  row.code ? row.documentType : null,
+                  row.stepLabel,
+                  row.signer ?? row.drafter,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
               {(columns.includes('receipts') && row.recipientCount > 0) || row.fileCount > 0 ? (
                 <Group gap={8} mt={4} wrap="nowrap">

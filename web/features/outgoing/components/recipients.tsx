@@ -26,9 +26,7 @@ export function unitTree(units: readonly UnitNode[]): (UnitNode & { depth: numbe
   }
   const out: (UnitNode & { depth: number })[] = [];
   const walk = (parent: string | null, depth: number) => {
-    const kids = [...(children.get(parent) ?? [])].sort((a, b) =>
-      textSortKey(a.name) < textSortKey(b.name) ? -1 : 1,
-    );
+    const kids = [...(children.get(parent) ?? [])].sort((a, b) => (textSortKey(a.name) < textSortKey(b.name) ? -1 : 1));
     for (const kid of kids) {
       out.push({ ...kid, depth });
       walk(kid.id, depth + 1);

@@ -10,7 +10,14 @@ import { useIsOpenable } from '../../../app/functions';
  * co-handler) who may draft: opens "Nhập văn bản đi" linked to it; issuing the reply closes the
  * drafter's part on the server.
  */
-export function ReplyButton({ doc }: { doc: Pick<TIncomingDetail, 'id' | 'myRole' | 'status'> }) {
+export function ReplyButton({
+  doc,
+  onOpened,
+}: {
+  doc: Pick<TIncomingDetail, 'id' | 'myRole' | 'status'>;
+  /** Closes the drawer it sits in: a drawer of a hidden tab would stay over the draft form. */
+  onOpened?: () => void;
+}) {
   const { t } = useTranslation('outgoing');
   const navigate = useNavigate();
   const isOpenable = useIsOpenable();
@@ -22,13 +29,14 @@ export function ReplyButton({ doc }: { doc: Pick<TIncomingDetail, 'id' | 'myRole
       variant="light"
       size="sm"
       leftSection={<IconArrowBackUp size={16} aria-hidden />}
-      onClick={() =>
+      onClick={() => {
+        onOpened?.();
         void navigate({
           to: '/app/$functionId',
           params: { functionId: 'outgoing-register' },
           search: { replyTo: doc.id },
-        })
-      }
+        });
+      }}
       style={{ alignSelf: 'flex-start' }}
       data-testid="incoming-reply"
     >

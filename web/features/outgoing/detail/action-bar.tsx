@@ -10,7 +10,10 @@ const labelKey = (a: OutgoingActionDef, short = false) => `actions.${a.label ?? 
  * The buttons of the actions the user may take: a row on a wide screen; on a phone a bar stuck to
  * the bottom with the main step(s) and "Thêm" for the rest.
  */
-export function OutgoingActionBar(props: { actions: OutgoingActionDef[]; onPick: (name: TOutgoingActionName) => void }) {
+export function OutgoingActionBar(props: {
+  actions: OutgoingActionDef[];
+  onPick: (name: TOutgoingActionName) => void;
+}) {
   const { actions, onPick } = props;
   const { t } = useTranslation('outgoing');
   const isPhone = useIsPhone();

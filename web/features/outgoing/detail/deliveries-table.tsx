@@ -79,7 +79,12 @@ function Recipient({ delivery }: { delivery: TDelivery }) {
         </Text>
       )}
       {delivery.statusNote && (
-        <Text size="xs" c={delivery.status === 'refused' ? 'red.8' : 'dimmed'} pl={22} style={{ whiteSpace: 'pre-wrap' }}>
+        <Text
+          size="xs"
+          c={delivery.status === 'refused' ? 'red.8' : 'dimmed'}
+          pl={22}
+          style={{ whiteSpace: 'pre-wrap' }}
+        >
           {delivery.statusNote}
         </Text>
       )}
@@ -169,12 +174,12 @@ export function DeliveriesTable({ doc }: { doc: TOutgoingDetail }) {
               <Recipient delivery={d} />
               <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
                 <DeliveryStatusBadge status={d.status} />
-                <StatusDate delivery={d} />
+                <Group gap={2} wrap="nowrap">
+                  <StatusDate delivery={d} />
+                  <EdxmlLink doc={doc} delivery={d} />
+                  {toggleButton(d)}
+                </Group>
               </Stack>
-            </Group>
-            <Group justify="flex-end" gap={2} mt={2}>
-              <EdxmlLink doc={doc} delivery={d} />
-              {toggleButton(d)}
             </Group>
             <Collapse expanded={open.has(d.id)}>
               <Box pt="xs">
@@ -193,8 +198,8 @@ export function DeliveriesTable({ doc }: { doc: TOutgoingDetail }) {
           <Table.Tr>
             <Table.Th w={36} />
             <Table.Th>{t('delivery.recipient')}</Table.Th>
-            <Table.Th>{t('delivery.statusLabel')}</Table.Th>
-            <Table.Th>{t('delivery.date')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('delivery.statusLabel')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('delivery.date')}</Table.Th>
             <Table.Th w={48} />
           </Table.Tr>
         </Table.Thead>

@@ -60,15 +60,23 @@ export interface OutgoingViewProps {
   onActionDone?: (name: TOutgoingActionName, result: TOutgoingDetail) => void;
 }
 
-function OutgoingBody({ doc, onOpen, onActionDone }: { doc: TOutgoingDetail } & Omit<OutgoingViewProps, 'id'>) {
+function OutgoingBody({
+  doc,
+  onOpen,
+  onClose,
+  onActionDone,
+}: { doc: TOutgoingDetail } & Omit<OutgoingViewProps, 'id'>) {
   const { t } = useTranslation('outgoing');
   const isPhone = useIsPhone();
   const navigate = useNavigate();
   const actions = useOutgoingActions(doc.id);
   const [acting, setActing] = useState<TOutgoingActionName | null>(null);
   const bar = <OutgoingActionBar actions={allowedOutgoingActions(doc)} onPick={setActing} />;
-  const openIncoming = (incomingId: string) =>
+  // The drawer closes first: a drawer of a hidden tab would stay over the page it opens.
+  const openIncoming = (incomingId: string) => {
+    onClose?.();
     void navigate({ to: '/app/$functionId', params: { functionId: 'incoming-view' }, search: { doc: incomingId } });
+  };
 
   return (
     <Stack gap="md" data-testid="outgoing-view" data-doc-id={doc.id} data-status={doc.status}>

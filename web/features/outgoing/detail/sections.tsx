@@ -53,7 +53,13 @@ export function OutgoingHeader({ doc }: { doc: TOutgoingDetail }) {
         )}
         <OutgoingStatusBadge status={doc.status} />
       </Group>
-      <Title order={3} fz={{ base: 18, sm: 21 }} lh={1.35} style={{ overflowWrap: 'anywhere' }} data-testid="doc-subject">
+      <Title
+        order={3}
+        fz={{ base: 18, sm: 21 }}
+        lh={1.35}
+        style={{ overflowWrap: 'anywhere' }}
+        data-testid="doc-subject"
+      >
         {doc.subject}
       </Title>
       <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
@@ -71,7 +77,14 @@ export function OutgoingHeader({ doc }: { doc: TOutgoingDetail }) {
 }
 
 /** A coloured note (a recall, the last return) with a heading. */
-function Note(props: { color: string; icon: ReactNode; title: string; children: ReactNode; footer?: string; testId: string }) {
+function Note(props: {
+  color: string;
+  icon: ReactNode;
+  title: string;
+  children: ReactNode;
+  footer?: string;
+  testId: string;
+}) {
   return (
     <Paper
       radius="md"

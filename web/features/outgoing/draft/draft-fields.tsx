@@ -1,4 +1,15 @@
-import { Button, Divider, Grid, NumberInput, Select, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  type ComboboxItem,
+  Divider,
+  Grid,
+  NumberInput,
+  type OptionsFilter,
+  Select,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconListDetails } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -10,8 +21,13 @@ import { DateInput } from '../../../components/date-input';
 import { FileDrop } from '../../../components/file-drop';
 import { documentTypesQuery, levelsQuery, unitOptionsQuery } from '../../incoming/components/catalog-queries';
 import { PersonPicker } from '../../incoming/components/person-picker';
+import { matchesFolded } from '../../incoming/search/search-state';
 import { OrganRecipients, UnitRecipients } from '../components/recipients';
 import { type DraftValues, recipientsTextOf, typedDraftingCode } from './draft-form';
+
+/** Mantine's own filter is accent-sensitive; this one finds "Quyết định" from "quyet dinh". */
+const foldedFilter: OptionsFilter = ({ options, search }) =>
+  options.filter((o) => !('value' in o) || matchesFolded((o as ComboboxItem).label, search));
 
 const levelOptions = (list: TCatalogEntry[] | undefined) => (list ?? []).map((e) => ({ value: e.code, label: e.name }));
 
@@ -67,13 +83,14 @@ export function DraftFields({ form, options, withFiles, needSigner, onUploadingC
 
   return (
     <Grid gap="sm">
-      <Grid.Col span={{ base: 12, sm: 5 }} data-field="documentTypeId">
+      <Grid.Col span={{ base: 12, sm: 6 }} data-field="documentTypeId">
         <Select
           label={t('field.documentType')}
           withAsterisk
           placeholder={t('draft.typePlaceholder')}
           data={(types.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
           searchable
+          filter={foldedFilter}
           allowDeselect={false}
           nothingFoundMessage={t('draft.nothingFound')}
           comboboxProps={{ withinPortal: true }}
@@ -83,9 +100,10 @@ export function DraftFields({ form, options, withFiles, needSigner, onUploadingC
       </Grid.Col>
       <Grid.Col span={{ base: 6, sm: 3 }} data-field="draftingCode">
         <TextInput
-          label={t('field.draftingCode')}
+          label={t('field.draftingCodeShort')}
           placeholder={t('draft.draftingCodePlaceholder')}
           description={t('draft.draftingCodeHint', { unit: options.unitShortName })}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           maxLength={OUTGOING_LIMITS.draftingCode}
           autoCapitalize="characters"
           spellCheck={false}
@@ -94,10 +112,9 @@ export function DraftFields({ form, options, withFiles, needSigner, onUploadingC
           onChange={(e) => form.setFieldValue('draftingCode', typedDraftingCode(e.currentTarget.value))}
         />
       </Grid.Col>
-      <Grid.Col span={{ base: 6, sm: 4 }} data-field="dueDate">
+      <Grid.Col span={{ base: 6, sm: 3 }} data-field="dueDate">
         <DateInput
           label={t('field.dueDate')}
-          description={t('draft.dueDateHint')}
           min={vnDate(new Date())}
           value={v.dueDate}
           onChange={(value) => form.setFieldValue('dueDate', value)}
@@ -161,6 +178,7 @@ export function DraftFields({ form, options, withFiles, needSigner, onUploadingC
           placeholder={t('draft.fieldPlaceholder')}
           data={(fields.data ?? []).map((e) => ({ value: e.id, label: e.name }))}
           searchable
+          filter={foldedFilter}
           clearable
           nothingFoundMessage={t('draft.nothingFound')}
           comboboxProps={{ withinPortal: true }}

@@ -157,7 +157,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Errors of the draft before sending; values are i18n keys under `draft.errors`. */
 export function validateDraft(
   v: DraftValues,
-  opts: { needSigner: boolean },
+  opts: { needSigner: boolean; needFiles?: boolean },
 ): Partial<Record<keyof DraftValues | `organs.${number}.${'name' | 'email'}`, string>> {
   const errors: Partial<Record<string, string>> = {};
   if (!v.documentTypeId) errors.documentTypeId = 'typeRequired';
@@ -179,6 +179,7 @@ export function validateDraft(
   if (normalizeText(v.recipientsText).length > OUTGOING_LIMITS.recipientsText) errors.recipientsText = 'tooLong';
   if (normalizeText(v.notes).length > OUTGOING_LIMITS.notes) errors.notes = 'tooLong';
   if (opts.needSigner && !v.signerId) errors.signerId = 'signerRequired';
+  if (opts.needFiles && v.files.length === 0) errors.files = 'filesRequired';
   return errors as ReturnType<typeof validateDraft>;
 }
 

@@ -20,14 +20,7 @@ import { OutgoingList } from '../components/outgoing-list';
 import { OutgoingStatusBadge } from '../components/status';
 import { OutgoingDrawer } from '../detail/outgoing-view';
 import { DraftFields } from './draft-fields';
-import {
-  type DraftValues,
-  emptyDraft,
-  fieldOfServerPath,
-  hasFlowFor,
-  toCreateBody,
-  validateDraft,
-} from './draft-form';
+import { type DraftValues, emptyDraft, fieldOfServerPath, hasFlowFor, toCreateBody, validateDraft } from './draft-form';
 
 const FUNCTION_ID = 'outgoing-register';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -181,7 +174,11 @@ export default function DraftPage() {
 
   const save = (mode: 'draft' | 'submit') => {
     if (busy || !options.data) return;
-    const errors = validateDraft(form.values, { needSigner: mode === 'submit' && needSigner });
+    // A draft can be saved without files; it is submitted with them (the reviewers read the files).
+    const errors = validateDraft(form.values, {
+      needSigner: mode === 'submit' && needSigner,
+      needFiles: mode === 'submit',
+    });
     form.setErrors(
       Object.fromEntries(
         Object.entries(errors).map(([field, key]) => [field, t(`draft.errors.${key}`, { max: MAX_OF[field] })]),
@@ -190,9 +187,7 @@ export default function DraftPage() {
     const first = Object.keys(errors)[0];
     if (first) {
       const root = first.split('.')[0];
-      document
-        .querySelector<HTMLElement>(`[data-field="${root}"] input, [data-field="${root}"] textarea`)
-        ?.focus();
+      document.querySelector<HTMLElement>(`[data-field="${root}"] input, [data-field="${root}"] textarea`)?.focus();
       return;
     }
     const values = form.values;

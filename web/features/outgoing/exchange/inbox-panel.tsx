@@ -52,7 +52,12 @@ function RefuseModal(props: { item: TInboxItem | null; onClose: () => void }) {
     );
   };
   return (
-    <Modal opened={props.item !== null} onClose={close} title={t('exchange.refuseTitle')} data-testid="inbox-refuse-modal">
+    <Modal
+      opened={props.item !== null}
+      onClose={close}
+      title={t('exchange.refuseTitle')}
+      data-testid="inbox-refuse-modal"
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
@@ -125,7 +130,11 @@ function InboxCard(props: {
               {item.senderUnit}
             </Text>
             <Text size="xs" c="dimmed">
-              {[item.documentType, item.code, item.issuedDate && t('header.issued', { date: formatVnDate(item.issuedDate) })]
+              {[
+                item.documentType,
+                item.code,
+                item.issuedDate && t('header.issued', { date: formatVnDate(item.issuedDate) }),
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </Text>
@@ -201,7 +210,12 @@ function InboxCard(props: {
               >
                 {t('exchange.refuse')}
               </Button>
-              <Button size="xs" leftSection={<IconInbox size={14} />} onClick={props.onRegister} data-testid="inbox-register">
+              <Button
+                size="xs"
+                leftSection={<IconInbox size={14} />}
+                onClick={props.onRegister}
+                data-testid="inbox-register"
+              >
                 {t('exchange.register')}
               </Button>
             </>

@@ -1,9 +1,23 @@
-import { ActionIcon, Alert, Anchor, Box, Button, Center, Group, Loader, Modal, Paper, Stack, Text } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck, IconDeviceFloppy, IconDownload } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { vnDate } from '../../../../contracts/calendar';
@@ -17,8 +31,14 @@ import { formOptionsQuery, useDuplicates, useRegisterIncoming } from '../../inco
 import { levelsQuery } from '../../incoming/components/catalog-queries';
 import { arrivalLabel } from '../../incoming/register/register-alerts';
 import { RegisterFields } from '../../incoming/register/register-fields';
-import { emptyRegisterValues, type RegisterValues, toCreateBody, validateRegister } from '../../incoming/register/register-form';
+import {
+  emptyRegisterValues,
+  type RegisterValues,
+  toCreateBody,
+  validateRegister,
+} from '../../incoming/register/register-form';
 import { EXCHANGE_KEY, inboxDetailQuery, outgoingUrls } from '../api';
+import { valuesFromDelivery } from './inbox-values';
 
 const MAX_OF: Partial<Record<keyof RegisterValues, number>> = {
   organName: INCOMING_LIMITS.organName,
@@ -28,23 +48,6 @@ const MAX_OF: Partial<Record<keyof RegisterValues, number>> = {
   subject: INCOMING_LIMITS.subject,
   notes: INCOMING_LIMITS.notes,
 };
-
-/** The entry form's values from what the sending unit sent (its metadata becomes the incoming record). */
-export function valuesFromDelivery(d: TInboxDetail): RegisterValues {
-  return {
-    ...emptyRegisterValues({ organName: d.senderUnit, organId: null, documentTypeId: d.documentTypeId }),
-    codeNumber: d.codeNumber,
-    codeNotation: d.codeNotation ?? '',
-    issuedDate: d.issuedDate ?? '',
-    signer: d.signer ?? '',
-    subject: d.subject,
-    pageCount: d.pageCount ?? '',
-    confidentialityCode: d.confidentialityCode,
-    urgencyCode: d.urgencyCode,
-    fieldId: d.fieldId,
-    dueDate: d.dueDate ?? '',
-  };
-}
 
 /** The files the sender attached: open (inline) or download; they are attached when registered. */
 function InboxFiles({ detail }: { detail: TInboxDetail }) {
@@ -95,7 +98,21 @@ function InboxFiles({ detail }: { detail: TInboxDetail }) {
   );
 }
 
-function RegisterForm({ detail, onDone, onCancel }: { detail: TInboxDetail; onDone: () => void; onCancel: () => void }) {
+function RegisterForm({
+  detail,
+  onDone,
+  onCancel,
+}: {
+  detail: TInboxDetail;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const navigate = useNavigate();
+  // A possible duplicate opens in "Xem văn bản đến" (the form closes: a modal would stay over it).
+  const onOpenIncoming = (id: string) => {
+    onCancel();
+    void navigate({ to: '/app/$functionId', params: { functionId: 'incoming-view' }, search: { doc: id } });
+  };
   const { t } = useTranslation(['outgoing', 'incomingRegister', 'errors']);
   const qc = useQueryClient();
   const options = useQuery(formOptionsQuery);
@@ -162,7 +179,7 @@ function RegisterForm({ detail, onDone, onCancel }: { detail: TInboxDetail; onDo
           maxFileMb={options.data.maxFileMb}
           allowedTypes={options.data.allowedTypes}
           duplicates={duplicates.data ?? []}
-          onOpen={() => undefined}
+          onOpen={onOpenIncoming}
           secret={secret}
           onUploadingChange={() => undefined}
           leadersChosen={leadersChosen}
@@ -236,7 +253,12 @@ export function InboxRegisterModal(props: { deliveryId: string | null; onClose: 
           {errorMessage(t, detail.error)}
         </Alert>
       ) : detail.data && detail.data.deliveryId === props.deliveryId ? (
-        <RegisterForm key={detail.data.deliveryId} detail={detail.data} onDone={props.onClose} onCancel={props.onClose} />
+        <RegisterForm
+          key={detail.data.deliveryId}
+          detail={detail.data}
+          onDone={props.onClose}
+          onCancel={props.onClose}
+        />
       ) : (
         <Center py="xl">
           <Loader size="sm" />

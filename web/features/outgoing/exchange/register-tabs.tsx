@@ -3,6 +3,7 @@ import { IconFilePlus, IconInbox } from '@tabler/icons-react';
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIsPhone } from '../../../app/media';
 import { useInbox } from '../api';
 import { ExchangeInbox } from './inbox-panel';
 
@@ -15,6 +16,7 @@ const PATH = '/app/incoming-register';
  */
 export function RegisterTabs({ entry }: { entry: ReactNode }) {
   const { t } = useTranslation('outgoing');
+  const isPhone = useIsPhone();
   const inbox = useInbox(true);
   const waiting = (inbox.data ?? []).filter(
     (i) => (i.status === 'arrived' && !i.incomingId && !i.recallState) || i.recallState === 'requested',
@@ -33,13 +35,19 @@ export function RegisterTabs({ entry }: { entry: ReactNode }) {
 
   return (
     <Tabs value={tab} onChange={(v) => v && setTab(v)} data-testid="register-tabs">
-      <Tabs.List mb="md">
-        <Tabs.Tab value="entry" leftSection={<IconFilePlus size={16} aria-hidden />} data-testid="register-tab-entry">
+      <Tabs.List mb="md" style={{ flexWrap: 'nowrap' }}>
+        <Tabs.Tab
+          value="entry"
+          leftSection={isPhone ? undefined : <IconFilePlus size={16} aria-hidden />}
+          px={isPhone ? 'xs' : undefined}
+          data-testid="register-tab-entry"
+        >
           {t('exchange.tabEntry')}
         </Tabs.Tab>
         <Tabs.Tab
           value="exchange"
-          leftSection={<IconInbox size={16} aria-hidden />}
+          leftSection={isPhone ? undefined : <IconInbox size={16} aria-hidden />}
+          px={isPhone ? 'xs' : undefined}
           rightSection={
             waiting > 0 ? (
               <Badge size="sm" circle={waiting < 10} color="red" data-testid="register-tab-exchange-count">

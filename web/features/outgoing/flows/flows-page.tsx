@@ -1,4 +1,17 @@
-import { Alert, Badge, Button, Center, Group, Loader, Paper, Select, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconEdit, IconPlayerPause, IconPlus, IconRoute } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -139,7 +152,11 @@ export default function FlowsPage() {
           comboboxProps={{ withinPortal: true }}
           data-testid="flows-unit"
         />
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ flow: null })} data-testid="flow-create">
+        <Button
+          leftSection={<IconPlus size={16} />}
+          onClick={() => setEditing({ flow: null })}
+          data-testid="flow-create"
+        >
           {t('flows.create')}
         </Button>
       </Group>

@@ -6,19 +6,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDateOrEmpty } from '../../../../../contracts/calendar';
 import type { TFileRef } from '../../../../../contracts/files';
-import {
-  formatOutgoingNumber,
-  OUTGOING_LIMITS,
-  outgoingNotation,
-  type TOutgoingDetail,
-  type TOutgoingFormOptions,
-} from '../../../../../contracts/outgoing';
+import { OUTGOING_LIMITS, type TOutgoingDetail } from '../../../../../contracts/outgoing';
 import { DateInput } from '../../../../components/date-input';
 import { FileDrop } from '../../../../components/file-drop';
 import { documentTypesQuery } from '../../../incoming/components/catalog-queries';
 import { todayIso } from '../../../incoming/detail/detail-format';
 import { FormFooter } from '../../../incoming/detail/forms/form-parts';
 import { outgoingFormQuery } from '../../api';
+import { previewCode } from './issue-number';
 import { OutgoingActionError, type OutgoingFormProps } from './simple-forms';
 
 interface IssueValues {
@@ -29,18 +24,6 @@ interface IssueValues {
   copies: number | string;
   files: TFileRef[];
   send: boolean;
-}
-
-/** The number and notation the document will probably get ("15/QĐ-PGDĐT"); the server gives the real one. */
-export function previewCode(
-  doc: Pick<TOutgoingDetail, 'documentTypeId' | 'draftingCode' | 'confidentiality' | 'unitId'>,
-  options: TOutgoingFormOptions | undefined,
-  abbreviation: string | null | undefined,
-): { code: string; secret: boolean } | null {
-  if (!options || options.unitId !== doc.unitId || abbreviation === undefined) return null;
-  const secret = (doc.confidentiality?.rank ?? 0) > 0;
-  const n = formatOutgoingNumber(secret ? options.nextSecretNumber : options.nextNumber);
-  return { code: `${n}/${outgoingNotation(abbreviation, options.unitShortName, doc.draftingCode)}`, secret };
 }
 
 /** The signer's position as it goes under the signature: the reviewer's job title at the last step. */
@@ -79,7 +62,13 @@ export function IssueForm({ doc, actions, onCancel, onDone }: OutgoingFormProps)
     },
     validate: {
       issuedDate: (v) =>
-        !v ? t('errors.issuedDate') : !isDateOrEmpty(v) ? t('errors.dateInvalid') : v > today ? t('errors.issuedFuture') : null,
+        !v
+          ? t('errors.issuedDate')
+          : !isDateOrEmpty(v)
+            ? t('errors.dateInvalid')
+            : v > today
+              ? t('errors.issuedFuture')
+              : null,
       signerName: (v) => (v.trim() ? null : t('errors.signerName')),
     },
   });

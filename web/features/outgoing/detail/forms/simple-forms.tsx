@@ -236,7 +236,7 @@ export function SendForm({ doc, actions, onCancel, onDone }: OutgoingFormProps) 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <Text size="sm">{t('forms.sendTo', { count: pending.length })}</Text>
+        <Text size="sm">{pending.length > 0 ? t('forms.sendTo', { count: pending.length }) : t('forms.sendNone')}</Text>
         <List size="sm" spacing={2} data-testid="send-list">
           {pending.map((d) => (
             <List.Item key={d.id}>
@@ -246,7 +246,12 @@ export function SendForm({ doc, actions, onCancel, onDone }: OutgoingFormProps) 
           ))}
         </List>
         <OutgoingActionError error={actions.send.error} />
-        <FormFooter submitLabel={t('actions.send.submit')} loading={actions.send.isPending} onCancel={onCancel} />
+        <FormFooter
+          submitLabel={t('actions.send.submit')}
+          loading={actions.send.isPending}
+          disabled={pending.length === 0}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );
