@@ -34,6 +34,8 @@ export const ZAnnouncementCreate = z.object({
     unitIds: ids(1000),
     /** Every active member of these permission groups. */
     groupIds: ids(200),
+    /** The sender's own interaction groups (Nhóm tương tác): their people, or the people of their units. */
+    interactionGroupIds: ids(100),
   }),
   /** Also send an SMS to each recipient with a phone (only when SMS is switched on). */
   sms: z.boolean().default(false),

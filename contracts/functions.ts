@@ -69,7 +69,7 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   { id: 'change-password', group: 'personal', permission: null, ready: true, mobile: true },
   { id: 'virtual-folders', group: 'personal', permission: null, ready: false, mobile: true },
   { id: 'appearance', group: 'personal', permission: null, ready: false },
-  { id: 'interaction-groups', group: 'personal', permission: null, ready: false },
+  { id: 'interaction-groups', group: 'personal', permission: null, ready: true },
   { id: 'favourites', group: 'personal', permission: null, ready: true },
   // 6. Quản trị
   { id: 'admin-settings', group: 'admin', permission: null, ready: true },

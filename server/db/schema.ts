@@ -22,3 +22,4 @@ export * from '../modules/archived/archived.schema';
 export * from '../modules/links/links.schema';
 export * from '../modules/tasks/tasks.schema';
 export * from '../modules/calendar/calendar.schema';
+export * from '../modules/interaction-groups/interaction-groups.schema';

@@ -13,6 +13,7 @@ import { incomingModule } from './incoming/incoming.module';
 import { outgoingModule } from './outgoing/outgoing.module';
 import { internalModule } from './internal/internal.module';
 import { linksModule } from './links/links.module';
+import { interactionGroupsModule } from './interaction-groups/interaction-groups.module';
 import { notesModule } from './notes/notes.module';
 import { reportsModule } from './reports/reports.module';
 import { notificationsModule } from './notifications/notifications.module';
@@ -28,6 +29,7 @@ export const MODULES: AppModule[] = [
   catalogsModule,
   accountModule,
   notesModule,
+  interactionGroupsModule,
   notificationsModule,
   incomingModule,
   outgoingModule,

@@ -55,10 +55,22 @@ export class AnnouncementsRepository {
     return Number(r?.n ?? 0);
   }
 
-  /** Active people chosen directly, in the units, or in the groups; de-duplicated, sender excluded. */
+  /** How many of these are the owner's interaction groups (not removed). */
+  async countOwnInteractionGroups(ownerId: string, ids: string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const [r] = await this.db.rows<{ n: number }>(sql`
+      SELECT count(*)::int AS n FROM interaction_groups
+      WHERE id = ANY(${uuidArray(ids)}) AND owner_id = ${ownerId}::uuid AND removed_at IS NULL`);
+    return Number(r?.n ?? 0);
+  }
+
+  /**
+   * Active people chosen directly, in the units, in the groups, or in the sender's interaction
+   * groups (their people, or the people of their units); de-duplicated, sender excluded.
+   */
   async expandRecipients(
     senderId: string,
-    r: { userIds: string[]; unitIds: string[]; groupIds: string[] },
+    r: { userIds: string[]; unitIds: string[]; groupIds: string[]; interactionGroupIds?: string[] },
     limit: number,
   ): Promise<string[]> {
     const rows = await this.db.rows<{ id: string }>(sql`
@@ -67,7 +79,10 @@ export class AnnouncementsRepository {
         AND (u.id = ANY(${uuidArray(r.userIds)})
           OR u.unit_id = ANY(${uuidArray(r.unitIds)})
           OR EXISTS (SELECT 1 FROM user_groups ug JOIN groups g ON g.id = ug.group_id
-                     WHERE ug.user_id = u.id AND g.active AND ug.group_id = ANY(${uuidArray(r.groupIds)})))
+                     WHERE ug.user_id = u.id AND g.active AND ug.group_id = ANY(${uuidArray(r.groupIds)}))
+          OR EXISTS (SELECT 1 FROM interaction_group_members m
+                     WHERE m.group_id = ANY(${uuidArray(r.interactionGroupIds ?? [])})
+                       AND (m.user_id = u.id OR m.unit_id = u.unit_id)))
       ORDER BY u.id
       LIMIT ${limit}`);
     return rows.map((x) => x.id);

@@ -69,14 +69,18 @@ export class AnnouncementsService {
     const userIds = [...new Set(input.recipients.userIds)];
     const unitIds = [...new Set(input.recipients.unitIds)];
     const groupIds = [...new Set(input.recipients.groupIds)];
+    const interactionGroupIds = [...new Set(input.recipients.interactionGroupIds)];
     return this.d.tx.transaction(async () => {
       if ((await this.d.repo.countActiveUsers(userIds)) !== userIds.length) throw invalid('body.recipients.userIds');
       if ((await this.d.repo.countActiveUnits(unitIds)) !== unitIds.length) throw invalid('body.recipients.unitIds');
       if ((await this.d.repo.countActiveGroups(groupIds)) !== groupIds.length)
         throw invalid('body.recipients.groupIds');
+      const owner = actor.onBehalfOf?.userId ?? actor.userId;
+      if ((await this.d.repo.countOwnInteractionGroups(owner, interactionGroupIds)) !== interactionGroupIds.length)
+        throw invalid('body.recipients.interactionGroupIds');
       const recipients = await this.d.repo.expandRecipients(
         actor.userId,
-        { userIds, unitIds, groupIds },
+        { userIds, unitIds, groupIds, interactionGroupIds },
         ANNOUNCEMENT_RECIPIENTS_MAX + 1,
       );
       if (recipients.length === 0 || recipients.length > ANNOUNCEMENT_RECIPIENTS_MAX)

@@ -45,6 +45,7 @@ export const internalDocuments = pgTable(
   (t) => [
     uniqueIndex('internal_register_number_key').on(t.registerId, t.number),
     index('internal_unit_date_idx').on(t.unitId, sql`${t.issuedDate} DESC`),
+    index('internal_created_by_idx').on(t.createdBy, sql`${t.issuedDate} DESC`),
     index('internal_subject_search_idx').using('gin', t.subjectSearch),
   ],
 );

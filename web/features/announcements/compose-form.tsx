@@ -11,6 +11,7 @@ import { errorMessage } from '../../app/errors';
 import { useIsPhone } from '../../app/media';
 import { FileDrop } from '../../components/file-drop';
 import { composeOptionsQuery, groupOptionsQuery, unitOptionsQuery, useSendAnnouncement } from './api';
+import { interactionGroupsQuery } from '../interaction-groups/api';
 import { PeoplePicker } from './people-picker';
 
 type Field = 'title' | 'body' | 'recipients' | 'files' | 'sms';
@@ -38,6 +39,8 @@ export function ComposeForm() {
   const [userIds, setUserIds] = useState<string[]>([]);
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [groupIds, setGroupIds] = useState<string[]>([]);
+  const [interactionGroupIds, setInteractionGroupIds] = useState<string[]>([]);
+  const interactionGroups = useQuery(interactionGroupsQuery);
   const [files, setFiles] = useState<TFileRef[]>([]);
   const [sms, setSms] = useState(false);
   const [uploading, setUploading] = useState(false);
@@ -51,7 +54,8 @@ export function ComposeForm() {
     const next: Partial<Record<Field, string>> = {};
     if (!title.trim()) next.title = t('errors.titleRequired');
     if (!body.trim()) next.body = t('errors.bodyRequired');
-    if (userIds.length + unitIds.length + groupIds.length === 0) next.recipients = t('errors.recipientsRequired');
+    if (userIds.length + unitIds.length + groupIds.length + interactionGroupIds.length === 0)
+      next.recipients = t('errors.recipientsRequired');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     send.mutate(
@@ -59,7 +63,7 @@ export function ComposeForm() {
         title,
         body,
         fileIds: files.map((f) => f.id),
-        recipients: { userIds, unitIds, groupIds },
+        recipients: { userIds, unitIds, groupIds, interactionGroupIds },
         sms: smsEnabled && sms,
       },
       {
@@ -74,6 +78,7 @@ export function ComposeForm() {
           setUserIds([]);
           setUnitIds([]);
           setGroupIds([]);
+          setInteractionGroupIds([]);
           setFiles([]);
           setSms(false);
           setErrors({});
@@ -156,6 +161,24 @@ export function ComposeForm() {
             comboboxProps={{ withinPortal: true }}
             data-testid="ann-groups"
           />
+          {(interactionGroups.data?.length ?? 0) > 0 && (
+            <MultiSelect
+              label={t('compose.interactionGroups')}
+              placeholder={t('compose.interactionGroupsPlaceholder')}
+              data={(interactionGroups.data ?? []).map((g) => ({
+                value: g.id,
+                label: t('compose.groupLabel', { name: g.name, count: g.reach }),
+              }))}
+              value={interactionGroupIds}
+              onChange={setInteractionGroupIds}
+              searchable
+              clearable
+              hidePickedOptions
+              nothingFoundMessage={t('compose.nothing')}
+              comboboxProps={{ withinPortal: true }}
+              data-testid="ann-interaction-groups"
+            />
+          )}
           {errors.recipients && (
             <Text size="sm" c="red" role="alert" data-testid="ann-recipients-error">
               {errors.recipients}

@@ -17,6 +17,7 @@ import { currentLocale } from '../../app/i18n';
 import { useIsPhone } from '../../app/media';
 import { PageHeader } from '../../components/page-header';
 import { feedQuery } from './api';
+import classes from './calendar.module.css';
 import type { EntryDraft } from './entry-form';
 import { EntryModal } from './entry-modal';
 
@@ -161,7 +162,7 @@ export default function CalendarPage() {
       </Group>
       <Paper withBorder radius="md" p={isPhone ? 'xs' : 'md'}>
         <Group justify="space-between" gap="xs" mb="sm" wrap="wrap">
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" style={isPhone ? { flex: '1 1 100%' } : undefined}>
             <ActionIcon
               variant="default"
               size="lg"
@@ -171,7 +172,13 @@ export default function CalendarPage() {
             >
               <IconChevronLeft size={18} />
             </ActionIcon>
-            <Button variant="default" size="sm" onClick={() => api()?.today()} data-testid="calendar-today">
+            <Button
+              variant="default"
+              size="sm"
+              px={isPhone ? 8 : undefined}
+              onClick={() => api()?.today()}
+              data-testid="calendar-today"
+            >
               {t('today')}
             </Button>
             <ActionIcon
@@ -183,7 +190,13 @@ export default function CalendarPage() {
             >
               <IconChevronRight size={18} />
             </ActionIcon>
-            <Text fw={700} ml="xs" size={isPhone ? 'sm' : 'md'} data-testid="calendar-range-title">
+            <Text
+              fw={700}
+              ml="xs"
+              size={isPhone ? 'sm' : 'md'}
+              style={{ flex: 1, minWidth: 0 }}
+              data-testid="calendar-range-title"
+            >
               {range?.title}
             </Text>
           </Group>
@@ -198,7 +211,7 @@ export default function CalendarPage() {
             data-testid="calendar-view"
           />
         </Group>
-        <Box data-testid="calendar" data-view={view} aria-busy={feed.isFetching} className="co-personal-calendar">
+        <Box data-testid="calendar" data-view={view} aria-busy={feed.isFetching} className={classes.calendar}>
           <FullCalendar
             ref={calendar}
             plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}

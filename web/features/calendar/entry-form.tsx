@@ -58,7 +58,47 @@ interface FormState {
   remind: string;
 }
 
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * A typed time as HH:MM, 24-hour (the browser's own time box shows AM/PM in an English
+ * browser): "730", "7:30", "7h30", "14h", "14" all read; anything else is kept as typed.
+ */
+function parseTime(text: string): string {
+  const m = /^(\d{1,2})(?:[:hH.]?(\d{2}))?[hH]?$/.exec(text.trim());
+  if (!m) return text.trim();
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  if (h > 23 || min > 59) return text.trim();
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+/** A time box that reads and writes HH:MM, 24-hour. */
+function TimeText(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  testId: string;
+}) {
+  return (
+    <TextInput
+      label={props.label}
+      placeholder="08:00"
+      inputMode="numeric"
+      autoComplete="off"
+      maxLength={5}
+      value={props.value}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+      onBlur={(e) => props.onChange(parseTime(e.currentTarget.value))}
+      error={props.error}
+      data-testid={props.testId}
+    />
+  );
+}
+
 function plusHour(time: string): string {
+  if (!HHMM.test(time)) return time;
   const [h, m] = time.split(':').map(Number);
   return `${String(Math.min(23, h + 1)).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
@@ -147,7 +187,15 @@ function check(s: FormState): Record<string, string> {
   if (!isDateOrEmpty(s.endDate)) e.endDate = 'dateInvalid';
   else if (s.kind !== 'diary' && s.endDate && s.startDate && s.endDate < s.startDate) e.endDate = 'endDateBeforeStart';
   if (!allDay && !s.startTime) e.startTime = 'timeRequired';
-  if (!allDay && s.startTime && s.endTime && (s.endDate || s.startDate) === s.startDate && s.endTime <= s.startTime)
+  else if (!allDay && !HHMM.test(s.startTime)) e.startTime = 'timeInvalid';
+  if (!allDay && s.endTime && !HHMM.test(s.endTime)) e.endTime = 'timeInvalid';
+  else if (
+    !allDay &&
+    s.startTime &&
+    s.endTime &&
+    (s.endDate || s.startDate) === s.startDate &&
+    s.endTime <= s.startTime
+  )
     e.endTime = 'endBeforeStart';
   if (s.kind !== 'diary' && s.freq !== 'none') {
     if (s.endKind === 'until' && (!s.until || !isDateOrEmpty(s.until) || s.until < s.startDate))
@@ -244,16 +292,22 @@ export function EntryForm(props: {
             data-testid="calendar-start-date"
           />
           {!allDay && (
-            <TextInput
-              type="time"
+            <TimeText
               label={t('form.startTime')}
               value={s.startTime}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                setS((prev) => ({ ...prev, startTime: v, endTime: v ? plusHour(v) : prev.endTime }));
-              }}
+              onChange={(time) =>
+                // The end follows the start while it is still the default hour after it.
+                setS((prev) => ({
+                  ...prev,
+                  startTime: time,
+                  endTime:
+                    HHMM.test(time) && (!prev.endTime || prev.endTime === plusHour(prev.startTime))
+                      ? plusHour(time)
+                      : prev.endTime,
+                }))
+              }
               error={err('startTime')}
-              data-testid="calendar-start-time"
+              testId="calendar-start-time"
             />
           )}
           {!diary && (
@@ -266,13 +320,12 @@ export function EntryForm(props: {
             />
           )}
           {!allDay && (
-            <TextInput
-              type="time"
+            <TimeText
               label={t('form.endTime')}
               value={s.endTime}
-              onChange={(e) => set('endTime', e.currentTarget.value)}
+              onChange={(v) => set('endTime', v)}
               error={err('endTime')}
-              data-testid="calendar-end-time"
+              testId="calendar-end-time"
             />
           )}
         </SimpleGrid>

@@ -1,23 +1,18 @@
-import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 
-/** The regular face the register's cells are printed in (server/assets/fonts, as pdf.ts uses it). */
-const REGULAR = fileURLToPath(new URL('../../../assets/fonts/Tinos-Regular.ttf', import.meta.url));
-
 /**
- * Line breaking of register cells done once, here, with the font's own advance widths: pdfmake
- * then lays out one unbreakable piece per line instead of one per word, which makes a register
- * of 10,000 rows about a quarter faster. Widths of words are cached (registers repeat the same
- * organs, names and dates on every row).
+ * Line breaking of register cells with the font's own advance widths (the same fontkit metrics
+ * pdfkit draws with). Widths are cached per word: registers repeat the same organs, names and
+ * dates on every row, so 10,000 rows measure only a few thousand distinct words.
  */
 export class TextWrapper {
   private readonly widths = new Map<string, number>();
   private readonly doc: PDFKit.PDFDocument;
   private readonly space: number;
 
-  constructor(readonly fontSize: number) {
-    this.doc = new PDFDocument({ autoFirstPage: false, compress: false });
-    this.doc.font(REGULAR).fontSize(fontSize);
+  constructor(fontFile: string, fontSize: number) {
+    this.doc = new PDFDocument({ autoFirstPage: false, compress: false, font: fontFile });
+    this.doc.fontSize(fontSize);
     this.space = this.width(' ');
   }
 

@@ -23,7 +23,7 @@ const COLUMNS: Record<TOutgoingBox, TOutgoingColumn[]> = {
   review: ['documentType', 'subject', 'drafter', 'step', 'updatedAt'],
   toIssue: ['documentType', 'subject', 'drafter', 'signer', 'updatedAt'],
   issued: ['code', 'issuedDate', 'subject', 'signer', 'receipts', 'status'],
-  info: ['code', 'issuedDate', 'subject', 'unitName', 'signer'],
+  info: ['code', 'issuedDate', 'subject', 'unitName', 'signer', 'status'],
   tracking: ['code', 'issuedDate', 'subject', 'signer', 'receipts'],
 };
 

@@ -31,12 +31,7 @@ import { formOptionsQuery, useDuplicates, useRegisterIncoming } from '../../inco
 import { levelsQuery } from '../../incoming/components/catalog-queries';
 import { arrivalLabel } from '../../incoming/register/register-alerts';
 import { RegisterFields } from '../../incoming/register/register-fields';
-import {
-  emptyRegisterValues,
-  type RegisterValues,
-  toCreateBody,
-  validateRegister,
-} from '../../incoming/register/register-form';
+import { type RegisterValues, toCreateBody, validateRegister } from '../../incoming/register/register-form';
 import { EXCHANGE_KEY, inboxDetailQuery, outgoingUrls } from '../api';
 import { valuesFromDelivery } from './inbox-values';
 

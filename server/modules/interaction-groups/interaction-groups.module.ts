@@ -1,0 +1,206 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZErrorBody } from '../../../contracts/errors';
+import {
+  type TInteractionGroup,
+  type TInteractionGroupInput,
+  ZInteractionGroup,
+  ZInteractionGroupInput,
+  ZInteractionGroupList,
+  ZInteractionGroupParams,
+} from '../../../contracts/interaction-groups';
+import type { RequestContext } from '../../platform/authz/actor';
+import type { Audit } from '../../platform/audit/audit.repository';
+import { uuidArray } from '../../platform/db/arrays';
+import type { Database } from '../../platform/db/database';
+import { uuidv7 } from '../../platform/db/ids';
+import { isoOrNull as iso } from '../../platform/db/values';
+import { AppError } from '../../platform/errors';
+import type { AppModule } from '../../platform/platform';
+
+/** SQL of interaction groups. */
+export class InteractionGroupsRepository {
+  constructor(private readonly db: Database) {}
+
+  async list(ownerId: string, id?: string): Promise<TInteractionGroup[]> {
+    const groups = await this.db.rows<Record<string, unknown>>(sql`
+      SELECT g.id, g.name, g.kind, g.updated_at,
+        (SELECT count(DISTINCT u.id)::int FROM interaction_group_members m
+          JOIN users u ON u.status = 'active' AND (u.id = m.user_id OR u.unit_id = m.unit_id)
+          WHERE m.group_id = g.id) AS reach
+      FROM interaction_groups g
+      WHERE g.owner_id = ${ownerId}::uuid AND g.removed_at IS NULL ${id ? sql`AND g.id = ${id}::uuid` : sql``}
+      ORDER BY lower(g.name)`);
+    if (groups.length === 0) return [];
+    const members = await this.db.rows<{ group_id: string; id: string; name: string; detail: string | null }>(sql`
+      SELECT m.group_id, coalesce(u.id, un.id) AS id, coalesce(u.full_name, un.name) AS name,
+        CASE WHEN u.id IS NOT NULL THEN uu.name END AS detail
+      FROM interaction_group_members m
+      LEFT JOIN users u ON u.id = m.user_id LEFT JOIN units uu ON uu.id = u.unit_id
+      LEFT JOIN units un ON un.id = m.unit_id
+      WHERE m.group_id = ANY(${uuidArray(groups.map((g) => g.id as string))})
+      ORDER BY coalesce(u.sort_key, un.name)`);
+    return groups.map((g) => ({
+      id: g.id as string,
+      name: g.name as string,
+      kind: g.kind as TInteractionGroup['kind'],
+      reach: Number(g.reach),
+      updatedAt: iso(g.updated_at) as string,
+      members: members.filter((m) => m.group_id === g.id).map((m) => ({ id: m.id, name: m.name, detail: m.detail })),
+    }));
+  }
+
+  /** How many of the ids are active people (users) or active units (units). */
+  async countValid(kind: 'users' | 'units', ids: readonly string[]): Promise<number> {
+    const rows =
+      kind === 'users'
+        ? await this.db.rows<{ n: number }>(sql`
+            SELECT count(*)::int AS n FROM users WHERE id = ANY(${uuidArray(ids)}) AND status = 'active'`)
+        : await this.db.rows<{ n: number }>(sql`
+            SELECT count(*)::int AS n FROM units WHERE id = ANY(${uuidArray(ids)}) AND active`);
+    return Number(rows[0].n);
+  }
+
+  async owned(ownerId: string, id: string) {
+    const rows = await this.db.rows<{ id: string; name: string; kind: string }>(sql`
+      SELECT id, name, kind FROM interaction_groups
+      WHERE id = ${id}::uuid AND owner_id = ${ownerId}::uuid AND removed_at IS NULL FOR UPDATE`);
+    return rows[0] ?? null;
+  }
+
+  async save(g: { id: string; ownerId: string; name: string; kind: string; memberIds: string[] }, isNew: boolean) {
+    if (isNew)
+      await this.db.rows(sql`
+        INSERT INTO interaction_groups (id, owner_id, name, kind)
+        VALUES (${g.id}::uuid, ${g.ownerId}::uuid, ${g.name}, ${g.kind})`);
+    else
+      await this.db.rows(sql`
+        UPDATE interaction_groups SET name = ${g.name}, kind = ${g.kind}, updated_at = now() WHERE id = ${g.id}::uuid`);
+    await this.db.rows(sql`DELETE FROM interaction_group_members WHERE group_id = ${g.id}::uuid`);
+    const col = g.kind === 'users' ? sql`user_id` : sql`unit_id`;
+    await this.db.rows(sql`
+      INSERT INTO interaction_group_members (group_id, ${col})
+      SELECT ${g.id}::uuid, m FROM unnest(${uuidArray([...new Set(g.memberIds)])}) AS m`);
+  }
+
+  async remove(id: string) {
+    await this.db.rows(
+      sql`UPDATE interaction_groups SET removed_at = now(), updated_at = now() WHERE id = ${id}::uuid`,
+    );
+  }
+}
+
+function ownerOf(ctx: RequestContext): string {
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
+  return ctx.actor.onBehalfOf?.userId ?? ctx.actor.userId;
+}
+
+/** Nhóm tương tác: each person manages their own groups; only the owner sees or uses them. */
+export class InteractionGroupsService {
+  constructor(private readonly d: { db: Database; repo: InteractionGroupsRepository; audit: Audit }) {}
+
+  list(ctx: RequestContext) {
+    return this.d.repo.list(ownerOf(ctx));
+  }
+
+  async save(ctx: RequestContext, id: string | null, body: TInteractionGroupInput): Promise<TInteractionGroup> {
+    const owner = ownerOf(ctx);
+    const input = ZInteractionGroupInput.parse(body);
+    const memberIds = [...new Set(input.memberIds)];
+    const groupId = id ?? uuidv7();
+    await this.d.db.transaction(async () => {
+      const before = id ? await this.d.repo.owned(owner, id) : null;
+      if (id && !before) throw new AppError('NOT_FOUND');
+      if ((await this.d.repo.countValid(input.kind, memberIds)) !== memberIds.length)
+        throw new AppError('VALIDATION_FAILED', { field: 'body.memberIds' });
+      await this.d.repo.save({ id: groupId, ownerId: owner, name: input.name, kind: input.kind, memberIds }, !id);
+      await this.d.audit.record(ctx, {
+        action: id ? 'interactionGroup.update' : 'interactionGroup.create',
+        entityType: 'interaction_group',
+        entityId: groupId,
+        before,
+        after: { ...input, memberIds },
+      });
+    });
+    const [group] = await this.d.repo.list(owner, groupId);
+    return group;
+  }
+
+  async remove(ctx: RequestContext, id: string): Promise<void> {
+    const owner = ownerOf(ctx);
+    await this.d.db.transaction(async () => {
+      const before = await this.d.repo.owned(owner, id);
+      if (!before) throw new AppError('NOT_FOUND');
+      await this.d.repo.remove(id);
+      await this.d.audit.record(ctx, {
+        action: 'interactionGroup.remove',
+        entityType: 'interaction_group',
+        entityId: id,
+        before,
+      });
+    });
+  }
+}
+
+function routes(app: FastifyInstance, svc: InteractionGroupsService) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const config = { access: 'signed-in' as const };
+  const tags = ['interaction-groups'];
+  const errors = { 400: ZErrorBody, 401: ZErrorBody, 404: ZErrorBody };
+  r.get('/api/interaction-groups', {
+    config,
+    schema: { tags, summary: 'Nhóm tương tác của tôi', response: { 200: ZInteractionGroupList, ...errors } },
+    handler: (req) => svc.list(req.ctx),
+  });
+  r.post('/api/interaction-groups', {
+    config,
+    schema: {
+      tags,
+      summary: 'Tạo nhóm tương tác',
+      body: ZInteractionGroupInput,
+      response: { 201: ZInteractionGroup, ...errors },
+    },
+    handler: async (req, reply) => reply.code(201).send(await svc.save(req.ctx, null, req.body)),
+  });
+  r.put('/api/interaction-groups/:id', {
+    config,
+    schema: {
+      tags,
+      summary: 'Sửa nhóm tương tác',
+      params: ZInteractionGroupParams,
+      body: ZInteractionGroupInput,
+      response: { 200: ZInteractionGroup, ...errors },
+    },
+    handler: (req) => svc.save(req.ctx, req.params.id, req.body),
+  });
+  r.post('/api/interaction-groups/:id/remove', {
+    config,
+    schema: {
+      tags,
+      summary: 'Xóa nhóm tương tác',
+      params: ZInteractionGroupParams,
+      response: { 204: z.null(), ...errors },
+    },
+    handler: async (req, reply) => {
+      await svc.remove(req.ctx, req.params.id);
+      return reply.code(204).send(null);
+    },
+  });
+}
+
+/** Module interaction-groups (Nhóm tương tác): a person's groups of people or units to address at once. */
+export const interactionGroupsModule: AppModule = {
+  name: 'interaction-groups',
+  async register(app, platform) {
+    routes(
+      app,
+      new InteractionGroupsService({
+        db: platform.db,
+        repo: new InteractionGroupsRepository(platform.db),
+        audit: platform.audit,
+      }),
+    );
+  },
+};
