@@ -39,7 +39,8 @@ test('a leader assigns a task; the chuyên viên sees the badge live, accepts it
   const view = leader.getByTestId('task-view');
   await expect(view.getByTestId('task-title-view')).toHaveText(title);
   await expect(view.getByTestId('task-stage')).toHaveText('Chờ tiếp nhận');
-  await leader.getByTestId('task-drawer').getByRole('button', { name: 'Đóng' }).click();
+  await leader.getByTestId('task-drawer').getByRole('button', { name: 'Đóng', exact: true }).click();
+  await expect(leader.getByTestId('task-view')).toBeHidden();
 
   // Without reloading, the chuyên viên's "Xem công việc" counter shows the new task.
   await expect(badge).toHaveAttribute('data-count', '1');

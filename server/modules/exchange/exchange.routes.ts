@@ -63,18 +63,22 @@ export function exchangeRoutes(app: FastifyInstance, exchange: ExchangeService) 
     },
     handler: (req) => exchange.inboxDetail(req.ctx, req.params.deliveryId),
   });
-  r.get('/api/exchange/inbox/:deliveryId/files/:fileId', {
-    config,
-    schema: {
-      tags,
-      summary: 'Tệp của văn bản gửi đến',
-      params: ZDeliveryFileParams,
-      querystring: z.object({ download: z.enum(['1', '0']).optional() }),
-      response: { 404: ZErrorBody, 401: ZErrorBody },
-    },
-    handler: (req, reply) =>
-      exchange.sendInboxFile(req.ctx, reply, req.params.deliveryId, req.params.fileId, req.query.download !== '1'),
-  });
+  for (const path of [
+    '/api/exchange/inbox/:deliveryId/files/:fileId',
+    '/api/exchange/inbox/:deliveryId/files/:fileId/content',
+  ])
+    r.get(path, {
+      config,
+      schema: {
+        tags,
+        summary: 'Tệp của văn bản gửi đến',
+        params: ZDeliveryFileParams,
+        querystring: z.object({ download: z.enum(['1', '0']).optional() }),
+        response: { 404: ZErrorBody, 401: ZErrorBody },
+      },
+      handler: (req, reply) =>
+        exchange.sendInboxFile(req.ctx, reply, req.params.deliveryId, req.params.fileId, req.query.download !== '1'),
+    });
   r.post('/api/exchange/inbox/:deliveryId/refuse', {
     config,
     schema: {

@@ -108,6 +108,9 @@ describe('outgoing: draft → review (return, re-submit) → sign → issue → 
     const form = (await call(t, c.vanthu, 'GET', '/api/outgoing/form')).json();
     issued = await step(t, c.vanthu, docId, 'issue', { send: true });
     expect(issued.status).toBe('issued');
+    // Everything went out: nothing left to send.
+    expect(issued.abilities).toMatchObject({ send: false, recall: true, replace: true });
+    expect((await call(t, c.vanthu, 'POST', `/api/outgoing/${docId}/send`)).statusCode).toBe(409);
     expect(issued.codeNumber).toBe(form.nextNumber);
     expect(issued.code).toBe(`${String(form.nextNumber).padStart(2, '0')}/QĐ-PGDĐT`);
     expect(issued.registerName).toMatch(/^Sổ đăng ký văn bản đi năm \d{4}$/);
@@ -218,6 +221,7 @@ describe('outgoing: draft → review (return, re-submit) → sign → issue → 
   it('recalls it: the school that has not registered confirms, the registered one is cancelled on confirmation', async () => {
     const recalled = await step(t, c.vanthu, docId, 'recall', { reason: 'Sai sót về thời hạn' });
     expect(recalled.status).toBe('recalled');
+    expect(recalled.abilities).toMatchObject({ recall: false, replace: true });
     const mnInbox: TInboxItem[] = (await call(t, c['mn.vanthu'], 'GET', '/api/exchange/inbox')).json();
     const mn = mnInbox.find((i) => i.outgoingId === docId);
     expect(mn).toMatchObject({ recallState: 'requested', recallReason: 'Sai sót về thời hạn' });
@@ -443,6 +447,7 @@ describe('replies and replacements', () => {
     expect(replaced.deliveries[0].status).toBe('arrived');
     const old = (await call(t, c.vanthu, 'GET', `/api/outgoing/${doc.id}`)).json();
     expect(old.replacedBy).toMatchObject({ id: draftNew.id, code: replaced.code });
+    expect(old.abilities.replace).toBe(false);
     const inbox: TInboxItem[] = (
       await t.login('thcs.vanthu').then((ck) => call(t, ck, 'GET', '/api/exchange/inbox'))
     ).json();

@@ -50,7 +50,7 @@ export class OutgoingFlowService {
       const reviews = await this.d.repo.reviews(id, doc.round, true);
       const part = { reviews, hasAccess: await this.d.repo.hasAccess(id, principalOf(actor)) };
       const hasFlow = Boolean(await this.d.repo.flowFor(doc.unitId, doc.documentTypeId));
-      authorizeStep(actor, doc, part, hasFlow, ability);
+      authorizeStep(actor, doc, part, hasFlow, ability, ability === 'send' && (await this.d.repo.hasUnsent(id)));
       await fn(actor, doc, part, this.d.clock.now());
     });
     return this.outgoing.detail(ctx, id);

@@ -86,7 +86,13 @@ export function myPendingReview(actor: Actor, doc: OutgoingCore, part: OutgoingP
 }
 
 /** What the actor may do with the document now; the web shows its buttons from this. */
-export function abilities(actor: Actor, doc: OutgoingCore, part: OutgoingPart, hasFlow: boolean): TOutgoingAbilities {
+export function abilities(
+  actor: Actor,
+  doc: OutgoingCore,
+  part: OutgoingPart,
+  hasFlow: boolean,
+  hasUnsent = false,
+): TOutgoingAbilities {
   const me = principalOf(actor);
   const drafter = doc.createdBy === me && can(actor, 'outgoing.draft');
   const editing = doc.status === 'draft' || doc.status === 'returned';
@@ -101,9 +107,10 @@ export function abilities(actor: Actor, doc: OutgoingCore, part: OutgoingPart, h
     return: reviewing,
     cancel: (drafter && (editing || doc.status === 'in_review')) || (clerk && doc.status === 'signed'),
     issue: clerk && (doc.status === 'signed' || (editing && doc.createdBy === me)),
-    send: clerk && issued,
+    send: clerk && issued && hasUnsent,
     recall: clerk && issued,
-    replace: clerk && issued && can(actor, 'outgoing.draft'),
+    // A content error is fixed by a replacement, also after the original was recalled.
+    replace: clerk && (issued || doc.status === 'recalled') && !doc.replacedById && can(actor, 'outgoing.draft'),
     submitNeedsSigner: drafter && editing && !hasFlow,
   };
 }
@@ -117,8 +124,9 @@ export function authorizeStep(
   part: OutgoingPart,
   hasFlow: boolean,
   step: OutgoingStep,
+  hasUnsent = false,
 ): void {
-  if (abilities(actor, doc, part, hasFlow)[step]) return;
+  if (abilities(actor, doc, part, hasFlow, hasUnsent)[step]) return;
   const involved =
     doc.createdBy === principalOf(actor) ||
     part.reviews.some((r) => r.userId === principalOf(actor)) ||

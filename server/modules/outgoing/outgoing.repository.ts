@@ -34,6 +34,7 @@ export interface OutgoingCore {
   issuedBy: string | null;
   signedAt: string | null;
   replacesId: string | null;
+  replacedById: string | null;
   replyToIncomingId: string | null;
   createdBy: string;
 }
@@ -101,6 +102,7 @@ function toCore(r: Record<string, unknown>): OutgoingCore {
     issuedBy: (r.issued_by as string | null) ?? null,
     signedAt: iso(r.signed_at),
     replacesId: (r.replaces_id as string | null) ?? null,
+    replacedById: (r.replaced_by_id as string | null) ?? null,
     replyToIncomingId: (r.reply_to_incoming_id as string | null) ?? null,
     createdBy: r.created_by as string,
   };
@@ -444,6 +446,13 @@ export class OutgoingRepository {
           SELECT id, code_number, code_notation, subject FROM incoming_documents WHERE id = ANY(${uuidArray(incomingIds)})`)
       : [];
     return { out, inc };
+  }
+
+  /** True when some recipient has not been sent the document yet. */
+  async hasUnsent(documentId: string): Promise<boolean> {
+    const rows = await this.db.rows(sql`
+      SELECT 1 FROM document_deliveries WHERE outgoing_id = ${documentId}::uuid AND sent_at IS NULL LIMIT 1`);
+    return rows.length > 0;
   }
 
   /** A link between two documents, written with the document (replies, replacements). */

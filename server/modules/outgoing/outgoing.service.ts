@@ -319,7 +319,7 @@ export class OutgoingService {
       const first = await this.d.repo.markSeen(id, me, this.d.clock.now());
       if (first) await this.d.realtime.badgesChanged([me]);
     }
-    const [row, extra, versions, reviews, trail, deliveries, infoUsers, flow] = await Promise.all([
+    const [row, extra, versions, reviews, trail, deliveries, infoUsers, flow, hasUnsent] = await Promise.all([
       this.d.lists.row(id, me),
       this.d.lists.detailExtra(id),
       this.d.repo.versions(id),
@@ -328,6 +328,7 @@ export class OutgoingService {
       this.d.deliveries.detail([id]),
       this.d.repo.infoUsers(id),
       this.d.repo.flowFor(doc.unitId, doc.documentTypeId),
+      this.d.repo.hasUnsent(id),
     ]);
     if (!row || !extra) throw new AppError('NOT_FOUND');
     const files = await this.d.files.listFor(
@@ -427,7 +428,7 @@ export class OutgoingService {
             subject: inc.subject,
           }
         : null,
-      abilities: abilities(actor, doc, part, Boolean(flow)),
+      abilities: abilities(actor, doc, part, Boolean(flow), hasUnsent),
     };
   }
 }

@@ -249,7 +249,7 @@ export function TaskFormModal(props: {
       fullScreen={isPhone}
       size="min(820px, 95vw)"
       title={props.mode ? <Text fw={700}>{titles[props.mode]}</Text> : null}
-      closeButtonProps={{ 'aria-label': t('actions.close') }}
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
       data-testid="task-form-modal"
     >
       {props.mode && (

@@ -248,7 +248,7 @@ function StepModal(props: {
         )
       }
       styles={{ title: { minWidth: 0, flex: 1 } }}
-      closeButtonProps={{ 'aria-label': t('actions.close') }}
+      closeButtonProps={{ 'aria-label': t('common:actions.close') }}
       data-testid={step ? `task-modal-${step.name}` : undefined}
     >
       {form}
@@ -388,7 +388,7 @@ export function TaskDrawer({
           {t('detail.drawerTitle')}
         </Text>
       }
-      closeButtonProps={{ 'aria-label': t('actions.close'), size: 'lg' }}
+      closeButtonProps={{ 'aria-label': t('common:actions.close'), size: 'lg' }}
       data-testid="task-drawer"
     >
       {shown && <TaskView key={shown} id={shown} onOpen={onOpen} onClose={onClose} />}

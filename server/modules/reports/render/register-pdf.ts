@@ -43,7 +43,7 @@ const PADDING_Y = 2;
  * The text width of each column: the '*' column takes what the fixed ones, the paddings and the
  * rules leave of the page width.
  */
-export function contentWidths(widths: readonly (number | '*')[]): number[] {
+function contentWidths(widths: readonly (number | '*')[]): number[] {
   const fixed = widths.reduce<number>((n, w) => n + (w === '*' ? 0 : w), 0);
   const stars = widths.filter((w) => w === '*').length;
   const star = stars ? (CONTENT_WIDTH - widths.length * 2 * PADDING_X - fixed) / stars : 0;
@@ -68,6 +68,8 @@ class RegisterWriter {
   private readonly lefts: number[];
   private readonly lineHeight: number;
   private y = 0;
+  /** True on a page that has only its headings so far. */
+  private fresh = false;
 
   constructor(
     private readonly doc: RegisterDocument,
@@ -141,10 +143,14 @@ class RegisterWriter {
     return { lines, face, align };
   }
 
+  private heightOf(cells: Cell[]): number {
+    return Math.max(1, ...cells.map((c) => c.lines.length)) * this.lineHeight + 2 * PADDING_Y;
+  }
+
   /** Draws one table row at the current position: texts, then the rules around every cell. */
   private row(cells: Cell[], fill?: string): void {
     const { pdf } = this;
-    const height = Math.max(1, ...cells.map((c) => c.lines.length)) * this.lineHeight + 2 * PADDING_Y;
+    const height = this.heightOf(cells);
     const right = MARGIN.left + CONTENT_WIDTH;
     if (fill) pdf.rect(MARGIN.left, this.y, CONTENT_WIDTH, height).fill(fill).fillColor('black');
     let face: Face | null = null;
@@ -165,6 +171,7 @@ class RegisterWriter {
     for (const x of [...this.lefts, right]) pdf.moveTo(x, this.y).lineTo(x, this.y + height);
     pdf.lineWidth(RULE).stroke();
     this.y += height;
+    this.fresh = false;
   }
 
   /** A new page with the headings and the column numbers (1) … (n) at its top. */
@@ -177,6 +184,7 @@ class RegisterWriter {
       '#eeeeee',
     );
     this.row(columns.map((_, i) => ({ lines: [`(${i + 1})`], face: 'italic', align: 'center' })));
+    this.fresh = true;
   }
 
   /** The table of the register, page after page; a row that does not fit goes whole to the next page. */
@@ -184,12 +192,24 @@ class RegisterWriter {
     const { columns } = REGISTER_SPECS[this.doc.kind];
     this.page();
     for (const r of this.doc.rows) {
-      const cells = columns.map((c, i) =>
+      let cells = columns.map((c, i) =>
         this.cell(paperText(c, r[i] ?? null), i, 'regular', c.center ? 'center' : 'left'),
       );
-      const height = Math.max(1, ...cells.map((c) => c.lines.length)) * this.lineHeight + 2 * PADDING_Y;
-      if (this.y + height > TABLE_BOTTOM) this.page();
-      this.row(cells);
+      for (;;) {
+        if (this.y + this.heightOf(cells) <= TABLE_BOTTOM) {
+          this.row(cells);
+          break;
+        }
+        if (!this.fresh) {
+          this.page();
+          continue;
+        }
+        // Taller than a whole page (a very long note): what fits here, the rest on the next page.
+        const fit = Math.max(1, Math.floor((TABLE_BOTTOM - this.y - 2 * PADDING_Y) / this.lineHeight));
+        this.row(cells.map((c) => ({ ...c, lines: c.lines.slice(0, fit) })));
+        cells = cells.map((c) => ({ ...c, lines: c.lines.slice(fit) }));
+        this.page();
+      }
     }
     if (this.doc.rows.length === 0) {
       const height = this.lineHeight + 4 * PADDING_Y;

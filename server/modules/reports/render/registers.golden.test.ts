@@ -238,6 +238,18 @@ describe('a register over several pages', () => {
     expect(pageText(pages[0])).not.toContain(squash('Từ số'));
   });
 
+  it('carries a row taller than a page over to the next page rather than losing it', async () => {
+    const long = Array.from({ length: 260 }, (_, i) => `Ý kiến thứ ${i + 1} về việc tổ chức thực hiện.`).join(' ');
+    const doc = fixtureDocument('incoming-short', [
+      [1, '2026-03-02', 'Ủy ban nhân dân huyện An Minh', '37/UBND-VX', long, 'Lâm Quốc Bảo'],
+    ]);
+    const pages = await pdfPages(await renderRegisterPdf(doc));
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    const text = pages.slice(1).map(pageText).join('');
+    expect(text).toContain(squash('Ý kiến thứ 1 về việc'));
+    expect(text).toContain(squash('Ý kiến thứ 260 về việc tổ chức thực hiện.'));
+  });
+
   it('marks a secret register on its cover', async () => {
     const pages = await pdfPages(await renderRegisterPdf({ ...fixtureDocument('incoming-short'), secret: true }));
     expect(pageText(pages[0])).toContain('(MẬT)');

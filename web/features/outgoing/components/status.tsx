@@ -34,9 +34,13 @@ export const DELIVERY_COLORS: Record<TDeliveryStatus, string> = {
   recalled: 'dark',
 };
 
-/** A recipient's receipt status (hồi báo) as a coloured badge: Chưa gửi, Đã đến, Đã vào sổ … */
-export function DeliveryStatusBadge({ status }: { status: TDeliveryStatus }) {
+/**
+ * A recipient's receipt status (hồi báo) as a coloured badge: Chưa gửi, Đã đến, Đã vào sổ … An
+ * outside organ reports nothing back: once sent (email, edXML) it shows "Đã gửi".
+ */
+export function DeliveryStatusBadge({ status, sentAt }: { status: TDeliveryStatus; sentAt?: string | null }) {
   const { t } = useTranslation('outgoing');
+  const sentOutside = status === 'pending' && Boolean(sentAt);
   return (
     <Badge
       color={DELIVERY_COLORS[status]}
@@ -44,9 +48,9 @@ export function DeliveryStatusBadge({ status }: { status: TDeliveryStatus }) {
       size="sm"
       miw="max-content"
       data-testid="delivery-status"
-      data-status={status}
+      data-status={sentOutside ? 'sent' : status}
     >
-      {t(`delivery.status.${status}`)}
+      {sentOutside ? t('delivery.sent') : t(`delivery.status.${status}`)}
     </Badge>
   );
 }

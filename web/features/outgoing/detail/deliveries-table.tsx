@@ -173,7 +173,7 @@ export function DeliveriesTable({ doc }: { doc: TOutgoingDetail }) {
             <Group justify="space-between" gap={6} wrap="nowrap" align="flex-start">
               <Recipient delivery={d} />
               <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
-                <DeliveryStatusBadge status={d.status} />
+                <DeliveryStatusBadge status={d.status} sentAt={d.sentAt} />
                 <Group gap={2} wrap="nowrap">
                   <StatusDate delivery={d} />
                   <EdxmlLink doc={doc} delivery={d} />
@@ -212,7 +212,7 @@ export function DeliveriesTable({ doc }: { doc: TOutgoingDetail }) {
                   <Recipient delivery={d} />
                 </Table.Td>
                 <Table.Td style={{ width: '1%' }}>
-                  <DeliveryStatusBadge status={d.status} />
+                  <DeliveryStatusBadge status={d.status} sentAt={d.sentAt} />
                 </Table.Td>
                 <Table.Td style={{ width: '1%' }}>
                   <StatusDate delivery={d} />
