@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { TAssignmentRole, TAssignmentState, TIncomingStatus, TTrailAction } from '../../../contracts/incoming';
 import { uuidArray } from '../../platform/db/arrays';
 import type { Database } from '../../platform/db/database';
+import { type DocumentReferences, documentReferencesSql, type ReferenceRow } from '../catalogs/document-references';
 import { uuidv7 } from '../../platform/db/ids';
 import { isoOrNull as iso, dateOrNull as day } from '../../platform/db/values';
 
@@ -301,23 +302,8 @@ export class IncomingRepository {
   }
 
   /** Reference data checks for a registration: type, levels, field; null for an unknown id/code. */
-  async references(input: {
-    documentTypeId: string;
-    confidentialityCode: string | null;
-    urgencyCode: string | null;
-    fieldId: string | null;
-  }) {
-    const rows = await this.db.rows<{
-      type_ok: boolean;
-      conf_rank: number | null;
-      urg_rank: number | null;
-      field_ok: boolean;
-    }>(sql`
-      SELECT
-        EXISTS (SELECT 1 FROM document_types WHERE id = ${input.documentTypeId}::uuid AND active) AS type_ok,
-        (SELECT rank FROM catalog_entries WHERE catalog = 'confidentiality' AND code = ${input.confidentialityCode} AND active) AS conf_rank,
-        (SELECT rank FROM catalog_entries WHERE catalog = 'urgency' AND code = ${input.urgencyCode} AND active) AS urg_rank,
-        (${input.fieldId}::uuid IS NULL OR EXISTS (SELECT 1 FROM catalog_entries WHERE catalog = 'field' AND id = ${input.fieldId}::uuid AND active)) AS field_ok`);
+  async references(input: DocumentReferences): Promise<ReferenceRow> {
+    const rows = await this.db.rows<ReferenceRow>(documentReferencesSql(input));
     return rows[0];
   }
 

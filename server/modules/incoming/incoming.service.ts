@@ -17,6 +17,7 @@ import type { Actor, RequestContext } from '../../platform/authz/actor';
 import { authorize } from '../../platform/authz/authorize';
 import { uuidv7 } from '../../platform/db/ids';
 import { AppError } from '../../platform/errors';
+import { checkedLevels, type DocumentReferences } from '../catalogs/document-references';
 import { distribute } from './incoming-distribute';
 import { DOC_FILES, type IncomingDeps, OPINION_FILES } from './incoming.deps';
 import { abilities, authorizeStep, canSee, principalOf } from './incoming.policy';
@@ -129,21 +130,9 @@ export class IncomingService {
     return rows.map(toDuplicate);
   }
 
-  /** Checks the catalog references of a registration or correction; returns ranks of the levels. */
-  private async checkReferences(input: {
-    documentTypeId: string;
-    confidentialityCode: string | null;
-    urgencyCode: string | null;
-    fieldId: string | null;
-  }) {
-    const ref = await this.d.repo.references(input);
-    if (!ref.type_ok) throw new AppError('VALIDATION_FAILED', { field: 'body.documentTypeId' });
-    if (input.confidentialityCode && ref.conf_rank === null)
-      throw new AppError('VALIDATION_FAILED', { field: 'body.confidentialityCode' });
-    if (input.urgencyCode && ref.urg_rank === null)
-      throw new AppError('VALIDATION_FAILED', { field: 'body.urgencyCode' });
-    if (!ref.field_ok) throw new AppError('VALIDATION_FAILED', { field: 'body.fieldId' });
-    return { confRank: Number(ref.conf_rank ?? 0), urgRank: Number(ref.urg_rank ?? 0) };
+  /** Checks the catalog references of a document; returns the ranks of its levels. */
+  private async checkReferences(input: DocumentReferences) {
+    return checkedLevels(await this.d.repo.references(input), input);
   }
 
   /** The organ of a registration: a catalog id, or a name found or added to the catalog. */

@@ -9,7 +9,7 @@ import {
 } from '../../../contracts/outgoing';
 import type { Actor, RequestContext } from '../../platform/authz/actor';
 import { AppError } from '../../platform/errors';
-import { outgoingLink, type OutgoingDeps } from './outgoing.deps';
+import { auditOutgoing, outgoingLink, type OutgoingDeps } from './outgoing.deps';
 import { authorizeStep, myPendingReview, type OutgoingPart, type OutgoingStep, principalOf } from './outgoing.policy';
 import type { OutgoingCore } from './outgoing.repository';
 import type { FlowStep } from './outgoing.schema';
@@ -28,13 +28,7 @@ export class OutgoingFlowService {
   ) {}
 
   private audit(ctx: RequestContext, id: string, action: string, after: unknown, before?: unknown) {
-    return this.d.audit.record(ctx, {
-      action: `outgoing.${action}`,
-      entityType: 'outgoing_document',
-      entityId: id,
-      before,
-      after,
-    });
+    return auditOutgoing(this.d, ctx, id, action, after, before);
   }
 
   /** Loads and locks the document, checks the step, runs it, answers the fresh detail. */

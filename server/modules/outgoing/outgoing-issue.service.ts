@@ -15,7 +15,7 @@ import { AppError } from '../../platform/errors';
 import { buildEdxml, type EdxmlOrgan } from '../exchange/edxml';
 import { VERSION_FILES } from '../exchange/exchange.service';
 import type { OutgoingFlowService } from './outgoing-flow.service';
-import { outgoingLink, type OutgoingDeps } from './outgoing.deps';
+import { auditOutgoing, outgoingLink, type OutgoingDeps } from './outgoing.deps';
 import { principalOf } from './outgoing.policy';
 import type { OutgoingCore } from './outgoing.repository';
 import { codeOf, type OutgoingService, signedIn, stepActor } from './outgoing.service';
@@ -33,13 +33,7 @@ export class OutgoingIssueService {
   ) {}
 
   private audit(ctx: RequestContext, id: string, action: string, after: unknown, before?: unknown) {
-    return this.d.audit.record(ctx, {
-      action: `outgoing.${action}`,
-      entityType: 'outgoing_document',
-      entityId: id,
-      before,
-      after,
-    });
+    return auditOutgoing(this.d, ctx, id, action, after, before);
   }
 
   /** The final version's id of a document (its files travel). */

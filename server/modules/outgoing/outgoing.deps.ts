@@ -1,4 +1,5 @@
 import type { Audit } from '../../platform/audit/audit.repository';
+import type { RequestContext } from '../../platform/authz/actor';
 import type { Clock } from '../../platform/clock';
 import type { TxRunner } from '../../platform/db/tx';
 import type { FileService } from '../../platform/files/files.service';
@@ -36,6 +37,24 @@ export interface OutgoingDeps {
   clock: Clock;
   settings: SettingsService;
   replies: ReplyCloser;
+}
+
+/** The audit entry of a step on an outgoing document. */
+export function auditOutgoing(
+  d: Pick<OutgoingDeps, 'audit'>,
+  ctx: RequestContext,
+  id: string,
+  action: string,
+  after: unknown,
+  before?: unknown,
+) {
+  return d.audit.record(ctx, {
+    action: `outgoing.${action}`,
+    entityType: 'outgoing_document',
+    entityId: id,
+    before,
+    after,
+  });
 }
 
 /** Link of a document in the web app. */

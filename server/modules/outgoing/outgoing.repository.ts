@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { TOutgoingAction, TOutgoingStatus } from '../../../contracts/outgoing';
 import { uuidArray } from '../../platform/db/arrays';
 import type { Database } from '../../platform/db/database';
+import { type DocumentReferences, documentReferencesSql, type ReferenceRow } from '../catalogs/document-references';
 import { uuidv7 } from '../../platform/db/ids';
 import { dateOrNull as day, isoOrNull as iso } from '../../platform/db/values';
 import type { FlowApprover, FlowStep } from './outgoing.schema';
@@ -346,25 +347,8 @@ export class OutgoingRepository {
   }
 
   /** Reference checks of a draft: type, levels, field. */
-  async references(input: {
-    documentTypeId: string;
-    confidentialityCode: string | null;
-    urgencyCode: string | null;
-    fieldId: string | null;
-  }) {
-    const rows = await this.db.rows<{
-      type_ok: boolean;
-      conf_rank: number | null;
-      urg_rank: number | null;
-      field_ok: boolean;
-    }>(
-      sql`
-      SELECT
-        EXISTS (SELECT 1 FROM document_types WHERE id = ${input.documentTypeId}::uuid AND active) AS type_ok,
-        (SELECT rank FROM catalog_entries WHERE catalog = 'confidentiality' AND code = ${input.confidentialityCode} AND active) AS conf_rank,
-        (SELECT rank FROM catalog_entries WHERE catalog = 'urgency' AND code = ${input.urgencyCode} AND active) AS urg_rank,
-        (${input.fieldId}::uuid IS NULL OR EXISTS (SELECT 1 FROM catalog_entries WHERE catalog = 'field' AND id = ${input.fieldId}::uuid AND active)) AS field_ok`,
-    );
+  async references(input: DocumentReferences): Promise<ReferenceRow> {
+    const rows = await this.db.rows<ReferenceRow>(documentReferencesSql(input));
     return rows[0];
   }
 

@@ -13,6 +13,7 @@ import { authorize } from '../../platform/authz/authorize';
 import { uuidv7 } from '../../platform/db/ids';
 import { dateOrNull as day, isoOrNull as iso } from '../../platform/db/values';
 import { AppError } from '../../platform/errors';
+import { checkedLevels, type DocumentReferences } from '../catalogs/document-references';
 import type { RecipientRow } from '../exchange/exchange.repository';
 import { VERSION_FILES } from '../exchange/exchange.service';
 import type { OutgoingDeps } from './outgoing.deps';
@@ -82,21 +83,9 @@ export class OutgoingService {
     };
   }
 
-  /** Checks catalog references; returns the ranks of the levels. */
-  async checkReferences(input: {
-    documentTypeId: string;
-    confidentialityCode: string | null;
-    urgencyCode: string | null;
-    fieldId: string | null;
-  }) {
-    const ref = await this.d.repo.references(input);
-    if (!ref.type_ok) throw new AppError('VALIDATION_FAILED', { field: 'body.documentTypeId' });
-    if (input.confidentialityCode && ref.conf_rank === null)
-      throw new AppError('VALIDATION_FAILED', { field: 'body.confidentialityCode' });
-    if (input.urgencyCode && ref.urg_rank === null)
-      throw new AppError('VALIDATION_FAILED', { field: 'body.urgencyCode' });
-    if (!ref.field_ok) throw new AppError('VALIDATION_FAILED', { field: 'body.fieldId' });
-    return { confRank: Number(ref.conf_rank ?? 0), urgRank: Number(ref.urg_rank ?? 0) };
+  /** Checks the catalog references of a document; returns the ranks of its levels. */
+  async checkReferences(input: DocumentReferences) {
+    return checkedLevels(await this.d.repo.references(input), input);
   }
 
   /** Recipients as stored: units must exist, be active and not be the sender; duplicates dropped. */
