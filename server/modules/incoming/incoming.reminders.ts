@@ -1,4 +1,5 @@
-import { addDays, formatVnDate, previousWorkingDay, vnDate, vnInstant } from '../../../contracts/calendar';
+import { type DueReminderPayload, scheduleDueReminders } from '../../platform/jobs/due-reminders';
+import { addDays, formatVnDate, vnDate, vnInstant } from '../../../contracts/calendar';
 import type { JobRecord } from '../../platform/jobs/jobs';
 import { documentLine, documentLink, NOTIFY_TITLES } from './incoming-distribute';
 import type { IncomingDeps } from './incoming.deps';
@@ -15,26 +16,11 @@ export const DUE_SOON_JOB = 'incoming.dueSoon';
 export const OVERDUE_JOB = 'incoming.overdue';
 export const DAILY_SUMMARY_JOB = 'incoming.dailySummary';
 
-interface ReminderPayload {
-  assignmentId: string;
-  dueDate: string;
-}
+type ReminderPayload = DueReminderPayload;
 
 /** Schedules the due-soon and overdue reminders of a handler's part (call in the assigning transaction). */
-export async function scheduleReminders(d: IncomingDeps, assignmentId: string, dueDate: string): Promise<void> {
-  const now = d.clock.now();
-  const cal = { days: await d.settings.get('work.days'), holidays: await d.settings.get('work.holidays') };
-  const soonAt = vnInstant(previousWorkingDay(dueDate, cal), 8);
-  const payload: ReminderPayload = { assignmentId, dueDate };
-  if (soonAt.getTime() > now.getTime())
-    await d.jobs.enqueue(DUE_SOON_JOB, payload, {
-      runAt: soonAt,
-      uniqueKey: `${DUE_SOON_JOB}:${assignmentId}:${dueDate}`,
-    });
-  await d.jobs.enqueue(OVERDUE_JOB, payload, {
-    runAt: vnInstant(addDays(dueDate, 1), 7),
-    uniqueKey: `${OVERDUE_JOB}:${assignmentId}:${dueDate}`,
-  });
+export function scheduleReminders(d: IncomingDeps, assignmentId: string, dueDate: string): Promise<void> {
+  return scheduleDueReminders(d, { dueSoon: DUE_SOON_JOB, overdue: OVERDUE_JOB }, assignmentId, dueDate);
 }
 
 function reminderHandler(d: IncomingDeps, kind: 'dueSoon' | 'overdue') {

@@ -1,4 +1,5 @@
-import { addDays, formatVnDate, previousWorkingDay, vnInstant } from '../../../contracts/calendar';
+import { type DueReminderPayload, scheduleDueReminders } from '../../platform/jobs/due-reminders';
+import { formatVnDate } from '../../../contracts/calendar';
 import type { JobRecord } from '../../platform/jobs/jobs';
 import { assignedLink, NOTIFY_TITLES, receivedLink } from './tasks-assign';
 import type { TasksDeps } from './tasks.deps';
@@ -14,26 +15,11 @@ import type { TasksDeps } from './tasks.deps';
 export const DUE_SOON_JOB = 'tasks.dueSoon';
 export const OVERDUE_JOB = 'tasks.overdue';
 
-interface ReminderPayload {
-  assignmentId: string;
-  dueDate: string;
-}
+type ReminderPayload = DueReminderPayload;
 
 /** Schedules the reminders of a part for its due date (call in the transaction that set it). */
-export async function scheduleReminders(d: TasksDeps, assignmentId: string, dueDate: string): Promise<void> {
-  const now = d.clock.now();
-  const cal = { days: await d.settings.get('work.days'), holidays: await d.settings.get('work.holidays') };
-  const soonAt = vnInstant(previousWorkingDay(dueDate, cal), 8);
-  const payload: ReminderPayload = { assignmentId, dueDate };
-  if (soonAt.getTime() > now.getTime())
-    await d.jobs.enqueue(DUE_SOON_JOB, payload, {
-      runAt: soonAt,
-      uniqueKey: `${DUE_SOON_JOB}:${assignmentId}:${dueDate}`,
-    });
-  await d.jobs.enqueue(OVERDUE_JOB, payload, {
-    runAt: vnInstant(addDays(dueDate, 1), 7),
-    uniqueKey: `${OVERDUE_JOB}:${assignmentId}:${dueDate}`,
-  });
+export function scheduleReminders(d: TasksDeps, assignmentId: string, dueDate: string): Promise<void> {
+  return scheduleDueReminders(d, { dueSoon: DUE_SOON_JOB, overdue: OVERDUE_JOB }, assignmentId, dueDate);
 }
 
 function reminderHandler(d: TasksDeps, kind: 'dueSoon' | 'overdue') {
