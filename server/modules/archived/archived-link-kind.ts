@@ -1,9 +1,10 @@
+import { subjectQuery } from '../../platform/db/text-search';
 import { type SQL, sql } from 'drizzle-orm';
 import { uuidArray } from '../../platform/db/arrays';
 import { escapeLike } from '../../platform/db/like';
 import type { DocumentKindResolver } from '../../platform/documents';
 import { visibleSql } from './archived.policy';
-import { type ArchivedRepository, subjectTsQuery } from './archived.repository';
+import type { ArchivedRepository } from './archived.repository';
 import { archivedLink } from './archived.service';
 
 /**
@@ -22,7 +23,7 @@ export function archivedLinkKind(repo: ArchivedRepository): DocumentKindResolver
       const conds: SQL[] = [visibleSql(actor)];
       const text = q.trim();
       if (text) {
-        const tsq = subjectTsQuery(text);
+        const tsq = subjectQuery(text);
         const code = sql`d.code_key LIKE ${`%${escapeLike(text.toUpperCase().replace(/\s+/g, ''))}%`}`;
         conds.push(tsq ? sql`(d.subject_search @@ to_tsquery('simple', ${tsq}) OR ${code})` : code);
       }

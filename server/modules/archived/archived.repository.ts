@@ -1,3 +1,4 @@
+import { subjectQuery } from '../../platform/db/text-search';
 import { type SQL, sql } from 'drizzle-orm';
 import { FREQUENT_LIMIT, type TArchivedRow, type TArchivedSearchParsed } from '../../../contracts/archived';
 import { formatCode } from '../../../contracts/incoming';
@@ -38,20 +39,6 @@ export const ARCHIVED_COLUMNS: Record<keyof ArchivedValues, string> = {
   notes: 'notes',
   shareWithSubunits: 'share_with_subunits',
 };
-
-/**
- * Free text as a tsquery over the subject without diacritics: whole words, the last one as a
- * prefix. Only [a-z0-9] survive, so nothing can inject tsquery syntax.
- */
-export function subjectTsQuery(q: string): string | null {
-  const words = foldDiacritics(q.normalize('NFC'))
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 12);
-  if (words.length === 0) return null;
-  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
-}
 
 /** The columns of a list row for a page of ids `p(id, ord)`, as `viewer` of unit `viewerUnit` sees it. */
 function rowSelect(viewer: string, viewerUnit: string): SQL {
@@ -191,7 +178,7 @@ export class ArchivedRepository {
     ctx: { viewer: string; viewerUnit: string; visible: SQL },
   ): Promise<{ items: TArchivedRow[]; total: number }> {
     const conds: SQL[] = [ctx.visible];
-    const tsq = p.q ? subjectTsQuery(p.q) : null;
+    const tsq = p.q ? subjectQuery(p.q) : null;
     if (p.q && !tsq) conds.push(sql`false`);
     if (tsq) conds.push(sql`d.subject_search @@ to_tsquery('simple', ${tsq})`);
     if (p.documentTypeId) conds.push(sql`d.document_type_id = ${p.documentTypeId}::uuid`);

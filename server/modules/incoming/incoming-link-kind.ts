@@ -1,3 +1,4 @@
+import { subjectQuery } from '../../platform/db/text-search';
 import { type SQL, sql } from 'drizzle-orm';
 import { formatCode } from '../../../contracts/incoming';
 import type { TDocumentSummary } from '../../../contracts/links';
@@ -6,7 +7,6 @@ import type { Database } from '../../platform/db/database';
 import { escapeLike } from '../../platform/db/like';
 import { dateOrNull } from '../../platform/db/values';
 import type { DocumentKindResolver } from '../../platform/documents';
-import { subjectQuery } from './incoming-lists.repository';
 import { visibleSql } from './incoming.policy';
 
 function toSummary(r: Record<string, unknown>): TDocumentSummary {

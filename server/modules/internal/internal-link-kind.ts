@@ -1,9 +1,10 @@
+import { subjectQuery } from '../../platform/db/text-search';
 import { type SQL, sql } from 'drizzle-orm';
 import { uuidArray } from '../../platform/db/arrays';
 import { escapeLike } from '../../platform/db/like';
 import type { DocumentKindResolver } from '../../platform/documents';
 import { visibleSql } from './internal.policy';
-import { type InternalRepository, subjectTsQuery } from './internal.repository';
+import type { InternalRepository } from './internal.repository';
 import { internalLink } from './internal.service';
 
 /**
@@ -22,7 +23,7 @@ export function internalLinkKind(repo: InternalRepository): DocumentKindResolver
       const conds: SQL[] = [visibleSql(actor)];
       const text = q.trim();
       if (text) {
-        const tsq = subjectTsQuery(text);
+        const tsq = subjectQuery(text);
         // "03/TTr", "3" or "TTr": the number and/or the notation.
         const m = /^(\d+)\s*(?:\/\s*(.*))?$/.exec(text);
         const notation = (rest: string) => sql`d.code_notation ILIKE ${`%${escapeLike(rest)}%`}`;

@@ -1,3 +1,4 @@
+import { subjectQuery } from '../../platform/db/text-search';
 import { type SQL, sql } from 'drizzle-orm';
 import {
   formatInternalCode,
@@ -5,7 +6,6 @@ import {
   type TInternalSearchParsed,
   type TInternalStatus,
 } from '../../../contracts/internal';
-import { foldDiacritics } from '../../../contracts/text';
 import { uuidArray } from '../../platform/db/arrays';
 import type { Database } from '../../platform/db/database';
 import { isoOrNull as iso, dateOrNull as day } from '../../platform/db/values';
@@ -28,21 +28,6 @@ export interface NewInternal {
   content: string | null;
   signer: string | null;
   createdBy: string;
-}
-
-/**
- * Free text as a tsquery over the subject without diacritics: whole words, the last one as a
- * prefix ("to trinh mua" → `to & trinh & mua:*`). Only [a-z0-9] survive, so nothing can inject
- * tsquery syntax.
- */
-export function subjectTsQuery(q: string): string | null {
-  const words = foldDiacritics(q.normalize('NFC'))
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 12);
-  if (words.length === 0) return null;
-  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
 }
 
 /** The columns of a list row for a page of ids `p(id, ord)`; `viewer` decides the unread mark. */
@@ -221,7 +206,7 @@ export class InternalRepository {
         WHERE br.user_id = ${ctx.viewer}::uuid))`);
     else if (p.box === 'created') conds.push(sql`d.created_by = ${ctx.viewer}::uuid`);
     else conds.push(ctx.visible);
-    const tsq = p.q ? subjectTsQuery(p.q) : null;
+    const tsq = p.q ? subjectQuery(p.q) : null;
     if (p.q && !tsq) conds.push(sql`false`);
     if (tsq) conds.push(sql`d.subject_search @@ to_tsquery('simple', ${tsq})`);
     if (p.documentTypeId) conds.push(sql`d.document_type_id = ${p.documentTypeId}::uuid`);

@@ -1,3 +1,4 @@
+import { subjectQuery } from '../../platform/db/text-search';
 import { type SQL, sql } from 'drizzle-orm';
 import { codeKey, SEARCH_COUNT_CAP } from '../../../contracts/incoming';
 import {
@@ -9,7 +10,6 @@ import {
 import type { Database } from '../../platform/db/database';
 import { escapeLike } from '../../platform/db/like';
 import { dateOrNull as day, isoOrNull as iso } from '../../platform/db/values';
-import { subjectQuery } from '../incoming/incoming-lists.repository';
 
 /** The columns of a list row for a page of ids `p` (p.id, p.ord); `viewer` decides the unread mark. */
 function rowSelect(viewer: string): SQL {

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/database';
 import { escapeLike } from '../../platform/db/like';
-import type { UnitRange } from './summary.repository';
+import { type UnitRange, unitCondition } from './summary.repository';
 
 /** A person of the units the report covers. */
 export interface UsagePerson {
@@ -76,7 +76,8 @@ export class UsageRepository {
           GROUP BY 1, 2`,
       sql`SELECT o.issued_by AS user_id, 'registered' AS key, count(*)::int AS n
           FROM outgoing_documents o
-          WHERE o.issued_by = ANY(${ids}) AND o.issued_at >= ${start} AND o.issued_at < ${end}
+          WHERE ${unitCondition('o', r)} AND o.issued_at >= ${start} AND o.issued_at < ${end}
+            AND o.issued_by = ANY(${ids})
             AND o.status IN ('issued','recalled')
           GROUP BY 1`,
       sql`SELECT a.user_id, k.key, count(*)::int AS n

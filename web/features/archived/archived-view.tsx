@@ -1,50 +1,20 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Divider,
-  Drawer,
-  Group,
-  Modal,
-  Paper,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconEdit, IconPin, IconPinnedOff, IconTrash } from '@tabler/icons-react';
+import { IconEdit, IconPin, IconPinnedOff, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TArchivedDetail } from '../../../contracts/archived';
 import { formatVnDate } from '../../../contracts/calendar';
-import { ApiError } from '../../app/api';
 import { errorMessage } from '../../app/errors';
 import { formatDate } from '../../app/format';
 import { useIsPhone } from '../../app/media';
+import { DetailDrawer, DetailError, DetailSection } from '../../components/detail-drawer';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { AttachmentList, FilePreview, fileUrl } from '../../components/file-preview';
 import { LinkedDocuments } from '../links/linked-documents';
 import { archivedDetailQuery, archivedFiles, useArchivedActions, useArchivedOpened } from './api';
 import { ArchivedForm, metadataOf } from './archived-form';
-
-function Section({ title, children }: { title: ReactNode; children: ReactNode }) {
-  return (
-    <Stack gap="xs">
-      <Divider
-        label={
-          <Text size="sm" fw={700} c="dark.6">
-            {title}
-          </Text>
-        }
-        labelPosition="left"
-      />
-      {children}
-    </Stack>
-  );
-}
 
 /** One label/value pair of the metadata grid (left out when empty). */
 function Meta({ label, value }: { label: string; value: ReactNode }) {
@@ -186,7 +156,7 @@ function Body({ doc, onRemoved }: { doc: TArchivedDetail; onRemoved?: () => void
         </Title>
         {buttons}
       </Stack>
-      <Section title={`${t('field.files')} (${doc.files.length})`}>
+      <DetailSection title={`${t('field.files')} (${doc.files.length})`}>
         {doc.files.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('detail.noFiles')}
@@ -199,8 +169,8 @@ function Body({ doc, onRemoved }: { doc: TArchivedDetail; onRemoved?: () => void
             <FilePreview file={shown} url={fileUrl(collection, shown)} height="min(65vh, 720px)" />
           </Paper>
         )}
-      </Section>
-      <Section title={t('detail.info')}>
+      </DetailSection>
+      <DetailSection title={t('detail.info')}>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs">
           <Meta label={t('field.issuingOrgan')} value={doc.issuingOrganName} />
           <Meta label={t('field.issuedDate')} value={doc.issuedDate ? formatVnDate(doc.issuedDate) : null} />
@@ -219,7 +189,7 @@ function Body({ doc, onRemoved }: { doc: TArchivedDetail; onRemoved?: () => void
         <Text size="xs" c="dimmed">
           {t('detail.enteredBy', { name: doc.createdBy, date: formatDate(doc.createdAt) })}
         </Text>
-      </Section>
+      </DetailSection>
       <LinkedDocuments kind="archived" id={doc.id} />
       <EditModal doc={doc} opened={editing} onClose={() => setEditing(false)} />
       <ConfirmModal
@@ -265,62 +235,22 @@ export function ArchivedDocumentView({ id, onClose }: { id: string; onClose?: ()
         <Skeleton h={160} mt="md" />
       </Stack>
     );
-  if (detail.isError) {
-    const missing = detail.error instanceof ApiError && detail.error.status === 404;
-    return (
-      <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-        <Stack gap="xs">
-          <Text size="sm">{missing ? t('detail.notFound') : errorMessage(t, detail.error)}</Text>
-          {onClose && (
-            <Group>
-              <Button size="xs" variant="default" onClick={onClose}>
-                {t('common:actions.close')}
-              </Button>
-            </Group>
-          )}
-        </Stack>
-      </Alert>
-    );
-  }
+  if (detail.isError) return <DetailError error={detail.error} notFound={t('detail.notFound')} onClose={onClose} />;
   return <Body doc={detail.data} onRemoved={onClose} />;
 }
 
 /** A document opened from a list, in a drawer from the right (the whole screen of a phone). */
 export function ArchivedDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation('archived');
-  const isPhone = useIsPhone();
-  const last = useRef<string | null>(id);
-  if (id) last.current = id;
-  const shown = id ?? last.current;
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-  useEffect(() => {
-    if (!id) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.isComposing) return;
-      if (document.querySelector('.mantine-Modal-content')) return;
-      closeRef.current();
-    };
-    window.addEventListener('keydown', onKey, { capture: true });
-    return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [id]);
   return (
-    <Drawer
-      opened={id !== null}
+    <DetailDrawer
+      id={id}
       onClose={onClose}
-      position="right"
-      closeOnEscape={false}
-      size={isPhone ? '100%' : 'clamp(600px, 55%, 1000px)'}
-      padding={isPhone ? 'sm' : 'lg'}
-      title={
-        <Text fw={700} size="sm" c="dimmed">
-          {t('detail.drawerTitle')}
-        </Text>
-      }
-      closeButtonProps={{ 'aria-label': t('detail.close'), size: 'lg' }}
+      title={t('detail.drawerTitle')}
+      closeLabel={t('detail.close')}
       data-testid="archived-drawer"
     >
-      {shown && <ArchivedDocumentView key={shown} id={shown} onClose={onClose} />}
-    </Drawer>
+      {(shown) => <ArchivedDocumentView key={shown} id={shown} onClose={onClose} />}
+    </DetailDrawer>
   );
 }

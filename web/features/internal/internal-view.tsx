@@ -1,49 +1,18 @@
-import {
-  Alert,
-  Badge,
-  Box,
-  Button,
-  Divider,
-  Drawer,
-  Group,
-  Modal,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Modal, Paper, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconBan, IconCheck, IconClock } from '@tabler/icons-react';
+import { IconBan, IconCheck, IconClock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatVnDate } from '../../../contracts/calendar';
 import { INTERNAL_LIMITS, type TInternalDetail } from '../../../contracts/internal';
-import { ApiError } from '../../app/api';
 import { errorMessage } from '../../app/errors';
 import { formatDate, formatTime } from '../../app/format';
 import { useIsPhone } from '../../app/media';
+import { DetailDrawer, DetailError, DetailSection } from '../../components/detail-drawer';
 import { AttachmentList, FilePreview, fileUrl } from '../../components/file-preview';
 import { LinkedDocuments } from '../links/linked-documents';
 import { internalDetailQuery, internalFiles, useCancelInternal, useMarkInternalSeen } from './api';
-
-function Section({ title, children, testId }: { title: ReactNode; children: ReactNode; testId?: string }) {
-  return (
-    <Stack gap="xs" data-testid={testId}>
-      <Divider
-        label={
-          <Text size="sm" fw={700} c="dark.6">
-            {title}
-          </Text>
-        }
-        labelPosition="left"
-      />
-      {children}
-    </Stack>
-  );
-}
 
 function CancelModal({ doc, opened, onClose }: { doc: TInternalDetail; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation(['internal', 'errors', 'common']);
@@ -184,7 +153,7 @@ function Body({ doc }: { doc: TInternalDetail }) {
           {t('detail.cancelledBecause', { reason: doc.cancelReason })}
         </Alert>
       )}
-      <Section title={t('field.content')}>
+      <DetailSection title={t('field.content')}>
         {doc.content ? (
           <Paper withBorder radius="sm" p="sm" bg="gray.0">
             <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="internal-content">
@@ -196,11 +165,11 @@ function Body({ doc }: { doc: TInternalDetail }) {
             {t('detail.noContent')}
           </Text>
         )}
-      </Section>
-      <Section title={`${t('field.files')} (${doc.files.length})`}>
+      </DetailSection>
+      <DetailSection title={`${t('field.files')} (${doc.files.length})`}>
         <Attachments doc={doc} />
-      </Section>
-      <Section title={t('detail.recipients', { count: doc.recipients.length })} testId="internal-recipients">
+      </DetailSection>
+      <DetailSection title={t('detail.recipients', { count: doc.recipients.length })} testId="internal-recipients">
         {doc.recipients.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('detail.noRecipients')}
@@ -238,7 +207,7 @@ function Body({ doc }: { doc: TInternalDetail }) {
             ))}
           </Stack>
         )}
-      </Section>
+      </DetailSection>
       <LinkedDocuments kind="internal" id={doc.id} />
       <CancelModal doc={doc} opened={cancelling} onClose={() => setCancelling(false)} />
     </Stack>
@@ -266,23 +235,7 @@ export function InternalDocumentView({ id, onClose }: { id: string; onClose?: ()
         <Skeleton h={120} mt="md" />
       </Stack>
     );
-  if (detail.isError) {
-    const missing = detail.error instanceof ApiError && detail.error.status === 404;
-    return (
-      <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-        <Stack gap="xs">
-          <Text size="sm">{missing ? t('detail.notFound') : errorMessage(t, detail.error)}</Text>
-          {onClose && (
-            <Group>
-              <Button size="xs" variant="default" onClick={onClose}>
-                {t('common:actions.close')}
-              </Button>
-            </Group>
-          )}
-        </Stack>
-      </Alert>
-    );
-  }
+  if (detail.isError) return <DetailError error={detail.error} notFound={t('detail.notFound')} onClose={onClose} />;
   return <Body doc={detail.data} />;
 }
 
@@ -292,39 +245,15 @@ export function InternalDocumentView({ id, onClose }: { id: string; onClose?: ()
  */
 export function InternalDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation('internal');
-  const isPhone = useIsPhone();
-  const last = useRef<string | null>(id);
-  if (id) last.current = id;
-  const shown = id ?? last.current;
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-  useEffect(() => {
-    if (!id) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.isComposing) return;
-      if (document.querySelector('.mantine-Modal-content')) return;
-      closeRef.current();
-    };
-    window.addEventListener('keydown', onKey, { capture: true });
-    return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [id]);
   return (
-    <Drawer
-      opened={id !== null}
+    <DetailDrawer
+      id={id}
       onClose={onClose}
-      position="right"
-      closeOnEscape={false}
-      size={isPhone ? '100%' : 'clamp(600px, 55%, 1000px)'}
-      padding={isPhone ? 'sm' : 'lg'}
-      title={
-        <Text fw={700} size="sm" c="dimmed">
-          {t('detail.drawerTitle')}
-        </Text>
-      }
-      closeButtonProps={{ 'aria-label': t('detail.close'), size: 'lg' }}
+      title={t('detail.drawerTitle')}
+      closeLabel={t('detail.close')}
       data-testid="internal-drawer"
     >
-      {shown && <InternalDocumentView key={shown} id={shown} onClose={onClose} />}
-    </Drawer>
+      {(shown) => <InternalDocumentView key={shown} id={shown} onClose={onClose} />}
+    </DetailDrawer>
   );
 }

@@ -1,7 +1,5 @@
-import { ActionIcon, Box, Button, Group, Menu } from '@mantine/core';
-import { IconDots } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useIsPhone } from '../../../app/media';
+import { ActionBar as SharedActionBar } from '../../../components/action-bar';
 import type { ActionDef, TActionName } from './actions';
 
 function labelKey(action: ActionDef, answering: boolean, short = false): string {
@@ -10,113 +8,19 @@ function labelKey(action: ActionDef, answering: boolean, short = false): string 
 }
 
 /**
- * The buttons of the actions the user may take. On a wide screen a row of buttons; on a phone a
- * bar stuck to the bottom of the screen with the main step(s) and "Thêm" for the rest, so a
- * leader reading on a phone always has "Cho ý kiến chỉ đạo" under the thumb.
+ * The buttons of the actions the user may take (the shared ActionBar), so a leader reading on a
+ * phone always has "Cho ý kiến chỉ đạo" under the thumb.
  */
 export function ActionBar(props: { actions: ActionDef[]; answering: boolean; onPick: (name: TActionName) => void }) {
   const { actions, answering, onPick } = props;
   const { t } = useTranslation('incomingDetail');
-  const isPhone = useIsPhone();
-  if (actions.length === 0) return null;
-
-  if (!isPhone)
-    return (
-      <Group gap="xs" data-testid="doc-actions">
-        {actions.map((a) => {
-          const Icon = a.icon;
-          return (
-            <Button
-              key={a.name}
-              size="sm"
-              variant={a.primary ? 'filled' : a.danger ? 'subtle' : 'default'}
-              color={a.danger ? 'red' : undefined}
-              leftSection={<Icon size={16} />}
-              onClick={() => onPick(a.name)}
-              data-testid={`action-${a.name}`}
-            >
-              {t(labelKey(a, answering))}
-            </Button>
-          );
-        })}
-      </Group>
-    );
-
-  const main = actions.filter((a) => a.primary).slice(0, 2);
-  const shown = main.length > 0 ? main : actions.slice(0, 1);
-  // With only two actions both fit; otherwise the rest go under "Thêm".
-  const visible = actions.length <= 2 ? actions : shown;
-  const rest = actions.filter((a) => !visible.includes(a));
-  // Two buttons side by side on a phone only fit with their short names.
-  const short = visible.length > 1;
   return (
-    <Box
-      data-testid="doc-actions"
-      style={{
-        position: 'sticky',
-        bottom: 0,
-        zIndex: 5,
-        marginInline: 'calc(var(--mantine-spacing-sm) * -1)',
-        padding: 'var(--mantine-spacing-xs) var(--mantine-spacing-sm)',
-        paddingBottom: 'calc(var(--mantine-spacing-xs) + env(safe-area-inset-bottom))',
-        background: 'var(--mantine-color-body)',
-        borderTop: '1px solid var(--mantine-color-gray-3)',
-        boxShadow: '0 -4px 12px rgba(0, 0, 0, 0.06)',
-      }}
-    >
-      <Group gap="xs" wrap="nowrap">
-        {visible.map((a, i) => {
-          const Icon = a.icon;
-          return (
-            <Button
-              key={a.name}
-              size="md"
-              style={{ flex: '1 1 auto', minWidth: 0 }}
-              px="sm"
-              variant={i === 0 ? 'filled' : 'light'}
-              color={a.danger ? 'red' : undefined}
-              leftSection={<Icon size={18} />}
-              onClick={() => onPick(a.name)}
-              data-testid={`action-${a.name}`}
-            >
-              {t(labelKey(a, answering, short))}
-            </Button>
-          );
-        })}
-        {rest.length > 0 && (
-          <Menu position="top-end" withinPortal shadow="md">
-            <Menu.Target>
-              <ActionIcon
-                size={42}
-                variant="default"
-                radius="sm"
-                aria-label={t('actions.more')}
-                style={{ flexShrink: 0 }}
-                data-testid="action-more"
-              >
-                <IconDots size={20} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {rest.map((a) => {
-                const Icon = a.icon;
-                return (
-                  <Menu.Item
-                    key={a.name}
-                    leftSection={<Icon size={18} />}
-                    color={a.danger ? 'red' : undefined}
-                    onClick={() => onPick(a.name)}
-                    data-testid={`action-${a.name}`}
-                    py="sm"
-                  >
-                    {t(labelKey(a, answering))}
-                  </Menu.Item>
-                );
-              })}
-            </Menu.Dropdown>
-          </Menu>
-        )}
-      </Group>
-    </Box>
+    <SharedActionBar
+      actions={actions}
+      onPick={onPick}
+      label={(a, short) => t(labelKey(a, answering, short))}
+      moreLabel={t('actions.more')}
+      testIds={{ bar: 'doc-actions', action: 'action-' }}
+    />
   );
 }

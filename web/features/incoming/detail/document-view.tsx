@@ -1,27 +1,12 @@
-import {
-  Alert,
-  Badge,
-  Box,
-  Button,
-  Divider,
-  Drawer,
-  Group,
-  Paper,
-  SegmentedControl,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconAlertCircle, IconPrinter } from '@tabler/icons-react';
+import { Badge, Box, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatVnDate } from '../../../../contracts/calendar';
 import { formatArrivalNumber, formatCode, type TIncomingDetail } from '../../../../contracts/incoming';
-import { ApiError } from '../../../app/api';
-import { errorMessage } from '../../../app/errors';
 import { useIsPhone } from '../../../app/media';
+import { DetailDrawer, DetailError, DetailLoading, DetailSection } from '../../../components/detail-drawer';
 import { AttachmentList, FilePreview, fileUrl } from '../../../components/file-preview';
 import { ReplyButton } from '../../outgoing/components/reply-button';
 import { LinkedDocuments } from '../../links/linked-documents';
@@ -34,23 +19,6 @@ import { DocumentMeta, DocumentNotes } from './document-meta';
 import { HandlersTable } from './handlers-table';
 import { OpinionAsks, OpinionsList } from './opinions-section';
 import { TrailTimeline } from './trail-timeline';
-
-/** A titled block of the document view. */
-function Section({ title, children, testId }: { title: ReactNode; children: ReactNode; testId?: string }) {
-  return (
-    <Stack gap="xs" data-testid={testId}>
-      <Divider
-        label={
-          <Text size="sm" fw={700} c="dark.6">
-            {title}
-          </Text>
-        }
-        labelPosition="left"
-      />
-      {children}
-    </Stack>
-  );
-}
 
 /** Number, levels, status, subject and the code line; "In phiếu" opens the processing slip. */
 function Header({ doc }: { doc: TIncomingDetail }) {
@@ -141,18 +109,6 @@ function Attachments({ doc }: { doc: TIncomingDetail }) {
   );
 }
 
-function Loading() {
-  return (
-    <Stack gap="sm" data-testid="document-view-loading">
-      <Skeleton h={24} w="40%" />
-      <Skeleton h={28} />
-      <Skeleton h={16} w="70%" />
-      <Skeleton h={120} mt="md" />
-      <Skeleton h={200} />
-    </Stack>
-  );
-}
-
 /** What the document view does once it has the document. */
 function DocumentBody({
   doc,
@@ -178,24 +134,24 @@ function DocumentBody({
       {!isPhone && bar}
       <ReplyButton doc={doc} onOpened={onClose} />
       <DocumentNotes doc={doc} />
-      <Section title={t('sections.attachments', { count: doc.files.length })} testId="doc-files">
+      <DetailSection title={t('sections.attachments', { count: doc.files.length })} testId="doc-files">
         <Attachments doc={doc} />
-      </Section>
-      <Section title={t('sections.info')}>
+      </DetailSection>
+      <DetailSection title={t('sections.info')}>
         <DocumentMeta doc={doc} />
-      </Section>
-      <Section title={t('sections.handlers')} testId="doc-handlers">
+      </DetailSection>
+      <DetailSection title={t('sections.handlers')} testId="doc-handlers">
         <HandlersTable assignments={doc.assignments} />
-      </Section>
+      </DetailSection>
       {hasOpinions && (
-        <Section title={t('sections.opinions')} testId="doc-opinions-section">
+        <DetailSection title={t('sections.opinions')} testId="doc-opinions-section">
           <OpinionAsks asks={doc.opinionAsks} />
           {doc.opinions.length > 0 && <OpinionsList docId={doc.id} opinions={doc.opinions} />}
-        </Section>
+        </DetailSection>
       )}
-      <Section title={t('sections.trail')}>
+      <DetailSection title={t('sections.trail')}>
         <TrailTimeline trail={doc.trail} />
-      </Section>
+      </DetailSection>
       <LinkedDocuments kind="incoming" id={doc.id} />
       {isPhone && bar}
       <ActionModal
@@ -236,29 +192,17 @@ export function DocumentView({
     markSeen(id);
   }, [id, loaded, markSeen]);
 
-  if (detail.isPending) return <Loading />;
-  if (detail.isError) {
-    const missing = detail.error instanceof ApiError && detail.error.status === 404;
+  if (detail.isPending) return <DetailLoading testId="document-view-loading" />;
+  if (detail.isError)
     return (
-      <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="doc-error">
-        <Stack gap="xs">
-          <Text size="sm">{missing ? t('notFound') : errorMessage(t, detail.error)}</Text>
-          <Group gap="xs">
-            {!missing && (
-              <Button size="xs" variant="light" onClick={() => void detail.refetch()}>
-                {t('common:actions.retry')}
-              </Button>
-            )}
-            {onClose && (
-              <Button size="xs" variant="default" onClick={onClose}>
-                {t('common:actions.close')}
-              </Button>
-            )}
-          </Group>
-        </Stack>
-      </Alert>
+      <DetailError
+        error={detail.error}
+        notFound={t('notFound')}
+        onRetry={() => void detail.refetch()}
+        onClose={onClose}
+        testId="doc-error"
+      />
     );
-  }
   return <DocumentBody doc={detail.data} onActionDone={onActionDone} onClose={onClose} />;
 }
 
@@ -277,47 +221,21 @@ export function DocumentDrawer({
   onActionDone?: (name: TActionName, doc: TIncomingDetail) => void;
 }) {
   const { t } = useTranslation('incomingDetail');
-  const isPhone = useIsPhone();
-  const last = useRef<string | null>(id);
-  if (id) last.current = id;
-  const shown = id ?? last.current;
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-
-  // Mantine closes every open drawer and modal on one Escape. A form or a file preview opened
-  // from the document must close alone: the drawer closes on Escape only when nothing is above it.
-  useEffect(() => {
-    if (!id) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.isComposing) return;
-      if ((e.target as HTMLElement | null)?.getAttribute?.('data-mantine-stop-propagation') === 'true') return;
-      if (document.querySelector('.mantine-Modal-content')) return;
-      closeRef.current();
-    };
-    window.addEventListener('keydown', onKey, { capture: true });
-    return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [id]);
   return (
-    <Drawer
-      opened={id !== null}
+    <DetailDrawer
+      id={id}
       onClose={onClose}
-      position="right"
-      closeOnEscape={false}
-      size={isPhone ? '100%' : 'clamp(640px, 60%, 1100px)'}
-      padding={isPhone ? 'sm' : 'lg'}
-      title={
-        <Text fw={700} size="sm" c="dimmed">
-          {t('drawerTitle')}
-        </Text>
-      }
-      closeButtonProps={{ 'aria-label': t('actions.close'), size: 'lg' }}
+      title={t('drawerTitle')}
+      closeLabel={t('actions.close')}
+      wide
+      respectStopPropagation
       data-testid="document-drawer"
     >
-      {shown && (
+      {(shown) => (
         <Box>
           <DocumentView key={shown} id={shown} onClose={onClose} onActionDone={onActionDone} />
         </Box>
       )}
-    </Drawer>
+    </DetailDrawer>
   );
 }

@@ -1,13 +1,11 @@
-import { Alert, Box, Button, Divider, Drawer, Group, Skeleton, Stack, Text } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Box, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TOutgoingDetail } from '../../../../contracts/outgoing';
-import { ApiError } from '../../../app/api';
-import { errorMessage } from '../../../app/errors';
 import { useIsPhone } from '../../../app/media';
+import { DetailDrawer, DetailError, DetailLoading, DetailSection } from '../../../components/detail-drawer';
 import { outgoingDetailQuery, useOutgoingActions, useRefreshAfterView } from '../api';
 import { OutgoingActionBar } from './action-bar';
 import { OutgoingActionModal } from './action-modal';
@@ -22,35 +20,6 @@ import {
   OutgoingVersions,
 } from './sections';
 import { OutgoingTrail } from './trail';
-
-/** A titled block of the document view. */
-function Section({ title, children, testId }: { title: ReactNode; children: ReactNode; testId?: string }) {
-  return (
-    <Stack gap="xs" data-testid={testId}>
-      <Divider
-        label={
-          <Text size="sm" fw={700} c="dark.6">
-            {title}
-          </Text>
-        }
-        labelPosition="left"
-      />
-      {children}
-    </Stack>
-  );
-}
-
-function Loading() {
-  return (
-    <Stack gap="sm" data-testid="outgoing-view-loading">
-      <Skeleton h={24} w="40%" />
-      <Skeleton h={28} />
-      <Skeleton h={16} w="70%" />
-      <Skeleton h={120} mt="md" />
-      <Skeleton h={200} />
-    </Stack>
-  );
-}
 
 export interface OutgoingViewProps {
   id: string;
@@ -84,29 +53,29 @@ function OutgoingBody({
       {!isPhone && bar}
       <OutgoingNotes doc={doc} />
       <DocumentLinks doc={doc} onOpen={(id) => onOpen?.(id)} onOpenIncoming={openIncoming} />
-      <Section title={t('sections.files', { count: doc.files.length })} testId="doc-files">
+      <DetailSection title={t('sections.files', { count: doc.files.length })} testId="doc-files">
         <OutgoingFiles doc={doc} />
-      </Section>
-      <Section title={t('sections.deliveries', { count: doc.deliveries.length })} testId="doc-deliveries">
+      </DetailSection>
+      <DetailSection title={t('sections.deliveries', { count: doc.deliveries.length })} testId="doc-deliveries">
         <DeliveriesTable doc={doc} />
-      </Section>
-      <Section title={t('sections.info')}>
+      </DetailSection>
+      <DetailSection title={t('sections.info')}>
         <OutgoingMeta doc={doc} />
-      </Section>
-      <Section title={t('sections.approval')} testId="doc-approval">
+      </DetailSection>
+      <DetailSection title={t('sections.approval')} testId="doc-approval">
         <ApprovalSteps doc={doc} />
-      </Section>
+      </DetailSection>
       {doc.infoUsers.length > 0 && (
-        <Section title={t('sections.infoUsers', { count: doc.infoUsers.length })} testId="doc-info-users">
+        <DetailSection title={t('sections.infoUsers', { count: doc.infoUsers.length })} testId="doc-info-users">
           <InfoUsers doc={doc} />
-        </Section>
+        </DetailSection>
       )}
-      <Section title={t('sections.versions', { count: doc.versions.length })}>
+      <DetailSection title={t('sections.versions', { count: doc.versions.length })}>
         <OutgoingVersions doc={doc} />
-      </Section>
-      <Section title={t('sections.trail')}>
+      </DetailSection>
+      <DetailSection title={t('sections.trail')}>
         <OutgoingTrail trail={doc.trail} />
-      </Section>
+      </DetailSection>
       {isPhone && bar}
       <OutgoingActionModal
         name={acting}
@@ -139,29 +108,17 @@ export function OutgoingView({ id, onClose, onOpen, onActionDone }: OutgoingView
     refresh();
   }, [id, loaded, refresh]);
 
-  if (detail.isPending) return <Loading />;
-  if (detail.isError) {
-    const missing = detail.error instanceof ApiError && detail.error.status === 404;
+  if (detail.isPending) return <DetailLoading testId="outgoing-view-loading" />;
+  if (detail.isError)
     return (
-      <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert" data-testid="doc-error">
-        <Stack gap="xs">
-          <Text size="sm">{missing ? t('notFound') : errorMessage(t, detail.error)}</Text>
-          <Group gap="xs">
-            {!missing && (
-              <Button size="xs" variant="light" onClick={() => void detail.refetch()}>
-                {t('common:actions.retry')}
-              </Button>
-            )}
-            {onClose && (
-              <Button size="xs" variant="default" onClick={onClose}>
-                {t('common:actions.close')}
-              </Button>
-            )}
-          </Group>
-        </Stack>
-      </Alert>
+      <DetailError
+        error={detail.error}
+        notFound={t('notFound')}
+        onRetry={() => void detail.refetch()}
+        onClose={onClose}
+        testId="doc-error"
+      />
     );
-  }
   return <OutgoingBody doc={detail.data} onOpen={onOpen} onActionDone={onActionDone} onClose={onClose} />;
 }
 
@@ -181,47 +138,21 @@ export function OutgoingDrawer({
   onActionDone?: OutgoingViewProps['onActionDone'];
 }) {
   const { t } = useTranslation('outgoing');
-  const isPhone = useIsPhone();
-  const last = useRef<string | null>(id);
-  if (id) last.current = id;
-  const shown = id ?? last.current;
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-
-  // A form or a file preview opened from the document closes alone on Escape (see DocumentDrawer).
-  useEffect(() => {
-    if (!id) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.isComposing) return;
-      if ((e.target as HTMLElement | null)?.getAttribute?.('data-mantine-stop-propagation') === 'true') return;
-      if (document.querySelector('.mantine-Modal-content')) return;
-      closeRef.current();
-    };
-    window.addEventListener('keydown', onKey, { capture: true });
-    return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [id]);
-
   return (
-    <Drawer
-      opened={id !== null}
+    <DetailDrawer
+      id={id}
       onClose={onClose}
-      position="right"
-      closeOnEscape={false}
-      size={isPhone ? '100%' : 'clamp(640px, 60%, 1100px)'}
-      padding={isPhone ? 'sm' : 'lg'}
-      title={
-        <Text fw={700} size="sm" c="dimmed">
-          {t('drawerTitle')}
-        </Text>
-      }
-      closeButtonProps={{ 'aria-label': t('actions.close'), size: 'lg' }}
+      title={t('drawerTitle')}
+      closeLabel={t('actions.close')}
+      wide
+      respectStopPropagation
       data-testid="outgoing-drawer"
     >
-      {shown && (
+      {(shown) => (
         <Box>
           <OutgoingView key={shown} id={shown} onClose={onClose} onOpen={onOpen} onActionDone={onActionDone} />
         </Box>
       )}
-    </Drawer>
+    </DetailDrawer>
   );
 }

@@ -69,7 +69,11 @@ function ExportCard({ id }: { id: string }) {
           <Text fw={600} size="sm">
             {t('registers.exportTitle')}
           </Text>
-          {e && <Badge color={color[e.status]}>{t(`registers.exportStatus.${e.status}`)}</Badge>}
+          {e && (
+            <Badge color={color[e.status]} tt="none">
+              {t(`registers.exportStatus.${e.status}`)}
+            </Badge>
+          )}
         </Group>
         {!e ? (
           <Loader size="sm" />
@@ -82,7 +86,7 @@ function ExportCard({ id }: { id: string }) {
               })}
             </Text>
             {e.file && (
-              <Group>
+              <Group gap="xs" wrap="wrap">
                 <Button
                   size="xs"
                   leftSection={<IconDownload size={16} />}
@@ -90,8 +94,11 @@ function ExportCard({ id }: { id: string }) {
                   onClick={() => void download.start(exportFileUrl(id), 0.5)}
                   data-testid="report-export-download"
                 >
-                  {t('registers.download')} ({e.file.name})
+                  {t('registers.download')}
                 </Button>
+                <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                  {e.file.name}
+                </Text>
               </Group>
             )}
           </>
@@ -186,16 +193,18 @@ export function RegisterPage({ kind, functionId }: { kind: TRegisterKind; functi
               <UnitSelect units={list} value={shownUnitId} onChange={setUnitId} testId="register-unit" />
               {maySecret && (
                 <Input.Wrapper label={t('registers.book')}>
-                  <SegmentedControl
-                    value={isSecret ? 'secret' : 'normal'}
-                    onChange={(v) => setSecret(v === 'secret')}
-                    data={[
-                      { value: 'normal', label: t('registers.normal') },
-                      { value: 'secret', label: t('registers.secret') },
-                    ]}
-                    w={{ base: '100%', sm: 320 }}
-                    data-testid="register-book"
-                  />
+                  <div>
+                    <SegmentedControl
+                      value={isSecret ? 'secret' : 'normal'}
+                      onChange={(v) => setSecret(v === 'secret')}
+                      data={[
+                        { value: 'normal', label: t('registers.normal') },
+                        { value: 'secret', label: t('registers.secret') },
+                      ]}
+                      w={{ base: '100%', sm: 320 }}
+                      data-testid="register-book"
+                    />
+                  </div>
                   {isSecret && (
                     <Text size="xs" c="dimmed" mt={4}>
                       {t('registers.secretHint')}

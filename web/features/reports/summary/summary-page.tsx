@@ -104,11 +104,47 @@ function ResultsTable({
   testId: string;
 }) {
   const { t } = useTranslation('reports');
+  const phone = useIsPhone();
   if (rows.length === 0)
     return (
       <Text size="sm" c="dimmed">
         {t('summary.none')}
       </Text>
+    );
+  if (phone)
+    return (
+      <Stack gap="xs" data-testid={testId}>
+        {rows.map((r) => (
+          <Paper key={r.key} withBorder p="xs" radius="md">
+            <Group justify="space-between" gap="xs" wrap="nowrap">
+              <div>
+                <Text size="sm" fw={600}>
+                  {r.name}
+                </Text>
+                {r.extra && (
+                  <Text size="xs" c="dimmed">
+                    {r.extra}
+                  </Text>
+                )}
+              </div>
+              <Text fw={700}>{r.total}</Text>
+            </Group>
+            <StackedBar parts={RESULT_SERIES.map((s) => ({ series: s, value: r[s], label: t(`summary.${s}`) }))} />
+            <SimpleGrid cols={4} spacing={4} mt={4}>
+              {RESULT_SERIES.map((s) => (
+                <div key={s}>
+                  <Text size="xs" c="dimmed" lh={1.2}>
+                    {t(`summary.${s}`)}
+                  </Text>
+                  <Text size="sm" fw={600} c={s === 'overdue' && r.overdue > 0 ? 'red' : undefined}>
+                    {r[s]}
+                  </Text>
+                </div>
+              ))}
+            </SimpleGrid>
+          </Paper>
+        ))}
+      </Stack>
     );
   return (
     <Table.ScrollContainer minWidth={second ? 720 : 600}>
