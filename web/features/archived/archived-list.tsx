@@ -1,23 +1,11 @@
-import {
-  Badge,
-  Box,
-  Center,
-  Group,
-  Loader,
-  Pagination,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  UnstyledButton,
-} from '@mantine/core';
+import { Badge, Group, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArchive, IconPaperclip, IconPinFilled } from '@tabler/icons-react';
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TArchivedRow } from '../../../contracts/archived';
 import { formatVnDate } from '../../../contracts/calendar';
-import { currentLocale } from '../../app/i18n';
 import { useIsPhone } from '../../app/media';
+import { DocumentListFrame, listNumberFormat, openOnKey, pageCount } from '../../components/document-list';
 
 export interface ArchivedListProps {
   rows: TArchivedRow[];
@@ -106,14 +94,6 @@ function Cards({ rows, onOpen, extra }: Pick<ArchivedListProps, 'rows' | 'onOpen
   );
 }
 
-function openOnKey(e: KeyboardEvent, open: () => void) {
-  if (e.target !== e.currentTarget) return;
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    open();
-  }
-}
-
 function Rows({ rows, onOpen }: Pick<ArchivedListProps, 'rows' | 'onOpen'>) {
   const { t } = useTranslation('archived');
   return (
@@ -186,52 +166,31 @@ export function ArchivedList(props: ArchivedListProps) {
   const { rows, loading = false, total = rows.length, page = 1, pageSize = rows.length || 1 } = props;
   const { t } = useTranslation('archived');
   const isPhone = useIsPhone();
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const number = new Intl.NumberFormat(currentLocale() === 'en' ? 'en-GB' : 'vi-VN');
-  const testId = props['data-testid'] ?? 'archived-list';
-  if (rows.length === 0) {
-    return (
-      <Paper withBorder radius="md" p="lg" data-testid={testId} data-empty>
-        {loading ? (
-          <Center py="md">
-            <Loader size="sm" />
-          </Center>
-        ) : (
-          <Stack align="center" gap={6} ta="center">
-            <IconArchive size={32} color="var(--mantine-color-gray-5)" aria-hidden />
-            <Text size="sm" c="dimmed">
-              {props.emptyText}
-            </Text>
-          </Stack>
-        )}
-      </Paper>
-    );
-  }
+  const number = listNumberFormat();
   return (
-    <Box data-testid={testId} aria-busy={loading} style={{ opacity: loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
+    <DocumentListFrame
+      empty={rows.length === 0}
+      loading={loading}
+      emptyIcon={IconArchive}
+      emptyText={props.emptyText}
+      emptySize="sm"
+      footer={Boolean(props.onPage)}
+      total={
+        <Text size="sm" c="dimmed">
+          {t('search.total', { n: number.format(total) })}
+        </Text>
+      }
+      pages={pageCount(total, pageSize)}
+      page={page}
+      onPage={(p) => props.onPage?.(p)}
+      pagerLabel={(control) => t(`list.pager.${control}`)}
+      data-testid={props['data-testid'] ?? 'archived-list'}
+    >
       {isPhone || props.cards ? (
         <Cards rows={rows} onOpen={props.onOpen} extra={props.extra} />
       ) : (
         <Rows rows={rows} onOpen={props.onOpen} />
       )}
-      {props.onPage && (
-        <Group justify={isPhone ? 'center' : 'space-between'} gap="xs" mt="sm" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            {t('search.total', { n: number.format(total) })}
-          </Text>
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={Math.min(page, pages)}
-              onChange={props.onPage}
-              size="sm"
-              siblings={isPhone ? 0 : 1}
-              boundaries={1}
-              getControlProps={(control) => ({ 'aria-label': t(`list.pager.${control}`) })}
-            />
-          )}
-        </Group>
-      )}
-    </Box>
+    </DocumentListFrame>
   );
 }

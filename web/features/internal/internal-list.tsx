@@ -1,23 +1,11 @@
-import {
-  Badge,
-  Box,
-  Center,
-  Group,
-  Loader,
-  Pagination,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  UnstyledButton,
-} from '@mantine/core';
+import { Badge, Box, Group, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconInbox, IconPaperclip } from '@tabler/icons-react';
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatVnDate } from '../../../contracts/calendar';
 import type { TInternalRow } from '../../../contracts/internal';
-import { currentLocale } from '../../app/i18n';
 import { useIsPhone } from '../../app/media';
+import { DocumentListFrame, listNumberFormat, openOnKey, pageCount } from '../../components/document-list';
 
 export interface InternalListProps {
   rows: TInternalRow[];
@@ -73,14 +61,6 @@ function Files({ count }: { count: number }) {
       </Text>
     </Group>
   );
-}
-
-function openOnKey(e: KeyboardEvent, open: () => void) {
-  if (e.target !== e.currentTarget) return;
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    open();
-  }
 }
 
 function Cards({ rows, onOpen }: Pick<InternalListProps, 'rows' | 'onOpen'>) {
@@ -208,55 +188,33 @@ export function InternalList(props: InternalListProps) {
   const { rows, total, page, pageSize, onPage, loading = false } = props;
   const { t } = useTranslation('internal');
   const isPhone = useIsPhone();
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const number = new Intl.NumberFormat(currentLocale() === 'en' ? 'en-GB' : 'vi-VN');
-  const testId = props['data-testid'] ?? 'internal-list';
-
-  if (rows.length === 0) {
-    return (
-      <Paper withBorder radius="md" p="xl" data-testid={testId} data-empty>
-        {loading ? (
-          <Center py="md">
-            <Loader size="sm" />
-          </Center>
-        ) : (
-          <Stack align="center" gap={6} ta="center">
-            <IconInbox size={36} color="var(--mantine-color-gray-5)" aria-hidden />
-            <Text size="sm" c="dimmed">
-              {props.emptyText}
-            </Text>
-          </Stack>
-        )}
-      </Paper>
-    );
-  }
+  const pages = pageCount(total, pageSize);
+  const number = listNumberFormat();
   return (
-    <Box data-testid={testId} aria-busy={loading} style={{ opacity: loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
+    <DocumentListFrame
+      empty={rows.length === 0}
+      loading={loading}
+      emptyIcon={IconInbox}
+      emptyText={props.emptyText}
+      footer={!props.hideTotal || pages > 1}
+      total={
+        !props.hideTotal && (
+          <Text size="sm" c="dimmed">
+            {t('list.total', { n: number.format(total) })}
+          </Text>
+        )
+      }
+      pages={pages}
+      page={page}
+      onPage={onPage}
+      pagerLabel={(control) => t(`list.pager.${control}`)}
+      data-testid={props['data-testid'] ?? 'internal-list'}
+    >
       {isPhone || props.cards ? (
         <Cards rows={rows} onOpen={props.onOpen} />
       ) : (
         <Rows rows={rows} onOpen={props.onOpen} />
       )}
-      {(!props.hideTotal || pages > 1) && (
-        <Group justify={isPhone ? 'center' : 'space-between'} gap="xs" mt="sm" wrap="wrap">
-          {!props.hideTotal && (
-            <Text size="sm" c="dimmed">
-              {t('list.total', { n: number.format(total) })}
-            </Text>
-          )}
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={Math.min(page, pages)}
-              onChange={onPage}
-              size="sm"
-              siblings={isPhone ? 0 : 1}
-              boundaries={1}
-              getControlProps={(control) => ({ 'aria-label': t(`list.pager.${control}`) })}
-            />
-          )}
-        </Group>
-      )}
-    </Box>
+    </DocumentListFrame>
   );
 }

@@ -1,25 +1,18 @@
-import {
-  Box,
-  Center,
-  Checkbox,
-  Group,
-  Loader,
-  Pagination,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconInbox, IconSelector } from '@tabler/icons-react';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { Box, Checkbox, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconInbox } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatVnDate } from '../../../../contracts/calendar';
 import { formatArrivalNumber, type TIncomingRow, type TIncomingSort } from '../../../../contracts/incoming';
 import { formatDate } from '../../../app/format';
-import { currentLocale } from '../../../app/i18n';
 import { useIsPhone } from '../../../app/media';
+import {
+  DocumentListFrame,
+  listNumberFormat,
+  openOnKey,
+  pageCount,
+  SortHeader,
+} from '../../../components/document-list';
 import { DueDate, FileCount, IncomingCards, urgencyBarColor } from './incoming-list-parts';
 import { LevelBadges, RoleBadge, StatusBadge } from './levels';
 
@@ -95,74 +88,38 @@ export function IncomingList(props: IncomingListProps) {
   const { rows, total, page, pageSize, onPage, loading = false } = props;
   const { t } = useTranslation(['incomingRegister', 'incoming']);
   const isPhone = useIsPhone();
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const number = new Intl.NumberFormat(currentLocale() === 'en' ? 'en-GB' : 'vi-VN');
-
-  if (rows.length === 0) {
-    return (
-      <Paper withBorder radius="md" p="xl" data-testid={props['data-testid'] ?? 'incoming-list'} data-empty>
-        {loading ? (
-          <Center py="md">
-            <Loader size="sm" />
-          </Center>
-        ) : (
-          <Stack align="center" gap={6} ta="center" data-testid="incoming-list-empty">
-            <IconInbox size={36} color="var(--mantine-color-gray-5)" aria-hidden />
-            <Text size="sm" c="dimmed">
-              {props.emptyText}
-            </Text>
-          </Stack>
-        )}
-      </Paper>
-    );
-  }
-
+  const pages = pageCount(total, pageSize);
+  const number = listNumberFormat();
   return (
-    <Box
+    <DocumentListFrame
+      empty={rows.length === 0}
+      loading={loading}
+      emptyIcon={IconInbox}
+      emptyText={props.emptyText}
+      emptyTestId="incoming-list-empty"
+      footer={!props.hideTotal || pages > 1}
+      total={
+        !props.hideTotal && (
+          <Text size="sm" c="dimmed" data-testid="incoming-list-total">
+            {props.totalCapped
+              ? t('list.totalCapped', { count: total, n: number.format(total) })
+              : t('list.total', { count: total, n: number.format(total) })}
+          </Text>
+        )
+      }
+      pages={pages}
+      page={page}
+      onPage={onPage}
+      pagerLabel={(control) => t(`list.pager.${control}`)}
+      pagerTestId="incoming-list-pagination"
       data-testid={props['data-testid'] ?? 'incoming-list'}
-      aria-busy={loading}
-      style={{ opacity: loading ? 0.6 : 1, transition: 'opacity 120ms' }}
     >
       {isPhone ? <IncomingCards {...props} /> : <IncomingTable {...props} />}
-      {(!props.hideTotal || pages > 1) && (
-        <Group justify={isPhone ? 'center' : 'space-between'} gap="xs" mt="sm" wrap="wrap">
-          {!props.hideTotal && (
-            <Text size="sm" c="dimmed" data-testid="incoming-list-total">
-              {props.totalCapped
-                ? t('list.totalCapped', { count: total, n: number.format(total) })
-                : t('list.total', { count: total, n: number.format(total) })}
-            </Text>
-          )}
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={Math.min(page, pages)}
-              onChange={onPage}
-              size="sm"
-              siblings={isPhone ? 0 : 1}
-              boundaries={1}
-              getControlProps={(control) => ({
-                'aria-label': t(`list.pager.${control}`),
-              })}
-              data-testid="incoming-list-pagination"
-            />
-          )}
-        </Group>
-      )}
-    </Box>
+    </DocumentListFrame>
   );
 }
 
-/** Opens a row with Enter or Space, as a button would. */
-function openOnKey(e: KeyboardEvent, open: () => void) {
-  if (e.target !== e.currentTarget) return;
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    open();
-  }
-}
-
-function SortHeader(props: {
+function IncomingSortHeader(props: {
   column: TIncomingColumn;
   label: string;
   sort: NonNullable<IncomingListProps['sort']>;
@@ -170,23 +127,15 @@ function SortHeader(props: {
 }) {
   const { t } = useTranslation('incomingRegister');
   const key = SORT_OF[props.column] as TIncomingSort;
-  const active = props.sort.sort === key;
-  const Icon = !active ? IconSelector : props.sort.dir === 'asc' ? IconChevronUp : IconChevronDown;
   return (
-    <Table.Th aria-sort={active ? (props.sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-      <UnstyledButton
-        onClick={() => props.onSort(key)}
-        aria-label={t('list.sortBy', { column: props.label })}
-        data-testid={`incoming-sort-${key}`}
-      >
-        <Group gap={2} wrap="nowrap">
-          <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap' }}>
-            {props.label}
-          </Text>
-          <Icon size={14} aria-hidden color={active ? undefined : 'var(--mantine-color-gray-5)'} />
-        </Group>
-      </UnstyledButton>
-    </Table.Th>
+    <SortHeader
+      label={props.label}
+      active={props.sort.sort === key}
+      dir={props.sort.dir}
+      onSort={() => props.onSort(key)}
+      sortLabel={t('list.sortBy', { column: props.label })}
+      data-testid={`incoming-sort-${key}`}
+    />
   );
 }
 
@@ -351,7 +300,13 @@ function IncomingTable(props: IncomingListProps) {
               )}
               {columns.map((c) =>
                 props.sort && props.onSort && SORT_OF[c] ? (
-                  <SortHeader key={c} column={c} label={columnLabel(t, c)} sort={props.sort} onSort={props.onSort} />
+                  <IncomingSortHeader
+                    key={c}
+                    column={c}
+                    label={columnLabel(t, c)}
+                    sort={props.sort}
+                    onSort={props.onSort}
+                  />
                 ) : (
                   <Table.Th key={c} style={{ whiteSpace: 'nowrap' }}>
                     {columnLabel(t, c)}

@@ -1,24 +1,18 @@
-import {
-  Box,
-  Center,
-  Group,
-  Loader,
-  Pagination,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Tooltip,
-  UnstyledButton,
-} from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconFileExport, IconSelector } from '@tabler/icons-react';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { Box, Group, Paper, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconFileExport } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatVnDate } from '../../../../contracts/calendar';
 import type { TOutgoingRow, TOutgoingSort } from '../../../../contracts/outgoing';
 import { formatDate } from '../../../app/format';
-import { currentLocale } from '../../../app/i18n';
 import { useIsPhone } from '../../../app/media';
+import {
+  DocumentListFrame,
+  listNumberFormat,
+  openOnKey,
+  pageCount,
+  SortHeader,
+} from '../../../components/document-list';
 import { FileCount, urgencyBarColor } from '../../incoming/components/incoming-list-parts';
 import { LevelBadges } from '../../incoming/components/levels';
 import { OutgoingStatusBadge } from './status';
@@ -74,65 +68,35 @@ export function OutgoingList(props: OutgoingListProps) {
   const { rows, total, page, pageSize, onPage, loading = false } = props;
   const { t } = useTranslation('outgoing');
   const isPhone = useIsPhone();
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const number = new Intl.NumberFormat(currentLocale() === 'en' ? 'en-GB' : 'vi-VN');
-  const testId = props['data-testid'] ?? 'outgoing-list';
-
-  if (rows.length === 0) {
-    return (
-      <Paper withBorder radius="md" p="xl" data-testid={testId} data-empty>
-        {loading ? (
-          <Center py="md">
-            <Loader size="sm" />
-          </Center>
-        ) : (
-          <Stack align="center" gap={6} ta="center" data-testid="outgoing-list-empty">
-            <IconFileExport size={36} color="var(--mantine-color-gray-5)" aria-hidden />
-            <Text size="sm" c="dimmed">
-              {props.emptyText}
-            </Text>
-          </Stack>
-        )}
-      </Paper>
-    );
-  }
-
+  const pages = pageCount(total, pageSize);
+  const number = listNumberFormat();
   return (
-    <Box data-testid={testId} aria-busy={loading} style={{ opacity: loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
+    <DocumentListFrame
+      empty={rows.length === 0}
+      loading={loading}
+      emptyIcon={IconFileExport}
+      emptyText={props.emptyText}
+      emptyTestId="outgoing-list-empty"
+      footer={!props.hideTotal || pages > 1}
+      total={
+        !props.hideTotal && (
+          <Text size="sm" c="dimmed" data-testid="outgoing-list-total">
+            {props.totalCapped
+              ? t('list.totalCapped', { n: number.format(total) })
+              : t('list.total', { count: total, n: number.format(total) })}
+          </Text>
+        )
+      }
+      pages={pages}
+      page={page}
+      onPage={onPage}
+      pagerLabel={(control) => t(`list.pager.${control}`)}
+      pagerTestId="outgoing-list-pagination"
+      data-testid={props['data-testid'] ?? 'outgoing-list'}
+    >
       {isPhone ? <OutgoingCards {...props} /> : <OutgoingTable {...props} />}
-      {(!props.hideTotal || pages > 1) && (
-        <Group justify={isPhone ? 'center' : 'space-between'} gap="xs" mt="sm" wrap="wrap">
-          {!props.hideTotal && (
-            <Text size="sm" c="dimmed" data-testid="outgoing-list-total">
-              {props.totalCapped
-                ? t('list.totalCapped', { n: number.format(total) })
-                : t('list.total', { count: total, n: number.format(total) })}
-            </Text>
-          )}
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={Math.min(page, pages)}
-              onChange={onPage}
-              size="sm"
-              siblings={isPhone ? 0 : 1}
-              boundaries={1}
-              getControlProps={(control) => ({ 'aria-label': t(`list.pager.${control}`) })}
-              data-testid="outgoing-list-pagination"
-            />
-          )}
-        </Group>
-      )}
-    </Box>
+    </DocumentListFrame>
   );
-}
-
-function openOnKey(e: KeyboardEvent, open: () => void) {
-  if (e.target !== e.currentTarget) return;
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    open();
-  }
 }
 
 /** "2/3 đã vào sổ": how many recipients registered it, green once all did. */
@@ -149,7 +113,7 @@ export function Receipts({ row }: { row: Pick<TOutgoingRow, 'recipientCount' | '
   );
 }
 
-function SortHeader(props: {
+function OutgoingSortHeader(props: {
   column: TOutgoingColumn;
   label: string;
   sort: NonNullable<OutgoingListProps['sort']>;
@@ -157,23 +121,15 @@ function SortHeader(props: {
 }) {
   const { t } = useTranslation('outgoing');
   const key = SORT_OF[props.column] as TOutgoingSort;
-  const active = props.sort.sort === key;
-  const Icon = !active ? IconSelector : props.sort.dir === 'asc' ? IconChevronUp : IconChevronDown;
   return (
-    <Table.Th aria-sort={active ? (props.sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-      <UnstyledButton
-        onClick={() => props.onSort(key)}
-        aria-label={t('list.sortBy', { column: props.label })}
-        data-testid={`outgoing-sort-${key}`}
-      >
-        <Group gap={2} wrap="nowrap">
-          <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap' }}>
-            {props.label}
-          </Text>
-          <Icon size={14} aria-hidden color={active ? undefined : 'var(--mantine-color-gray-5)'} />
-        </Group>
-      </UnstyledButton>
-    </Table.Th>
+    <SortHeader
+      label={props.label}
+      active={props.sort.sort === key}
+      dir={props.sort.dir}
+      onSort={() => props.onSort(key)}
+      sortLabel={t('list.sortBy', { column: props.label })}
+      data-testid={`outgoing-sort-${key}`}
+    />
   );
 }
 
@@ -291,7 +247,13 @@ function OutgoingTable(props: OutgoingListProps) {
             <Table.Tr>
               {columns.map((c) =>
                 props.sort && props.onSort && SORT_OF[c] ? (
-                  <SortHeader key={c} column={c} label={t(`column.${c}`)} sort={props.sort} onSort={props.onSort} />
+                  <OutgoingSortHeader
+                    key={c}
+                    column={c}
+                    label={t(`column.${c}`)}
+                    sort={props.sort}
+                    onSort={props.onSort}
+                  />
                 ) : (
                   <Table.Th key={c} style={nowrap}>
                     {t(`column.${c}`)}
