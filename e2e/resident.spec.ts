@@ -31,9 +31,9 @@ test('the resident window keeps alerts running: a new announcement shows at once
 
   // The head of the school sends an announcement through the API.
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  expect((await api.post('/api/auth/login', { data: { username: 'th.hieutruong', password: DEMO_PASSWORD } })).ok()).toBe(
-    true,
-  );
+  expect(
+    (await api.post('/api/auth/login', { data: { username: 'th.hieutruong', password: DEMO_PASSWORD } })).ok(),
+  ).toBe(true);
   const people = await (await api.get(`/api/incoming/people?q=${encodeURIComponent('Huỳnh Văn Đức')}`)).json();
   const title = `Lịch trực tuần ${Date.now()}`;
   const sent = await api.post('/api/announcements', {

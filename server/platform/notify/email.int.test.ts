@@ -35,7 +35,7 @@ describe('email sender (job email.send) through a real SMTP server', () => {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onRcptTo(address, _session, callback) {
+      onRcptTo(_address, _session, callback) {
         if (refuseNext > 0) {
           refuseNext -= 1;
           const err = new Error('Mailbox tạm thời không nhận') as Error & { responseCode: number };
