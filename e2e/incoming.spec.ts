@@ -47,6 +47,7 @@ test('an incoming document goes from the clerk to the head to the teachers and i
   await expect(form.getByTestId('incoming-code-notation')).toHaveValue('KH-PGDĐT');
   await form.getByTestId('incoming-subject').fill(SUBJECT);
   await form
+    .getByTestId('incoming-files')
     .locator('input[type="file"]')
     .setInputFiles({ name: 'ke-hoach-tuyen-sinh.pdf', mimeType: 'application/pdf', buffer: PDF });
   await expect(form.getByTestId('incoming-files')).toContainText('ke-hoach-tuyen-sinh.pdf');

@@ -26,6 +26,7 @@ import { ApiError } from '../../../app/api';
 import { errorMessage } from '../../../app/errors';
 import { useIsPhone } from '../../../app/media';
 import { PageHeader } from '../../../components/page-header';
+import { EdxmlImportButton } from '../../outgoing/exchange/edxml-import';
 import { RegisterTabs } from '../../outgoing/exchange/register-tabs';
 import { formOptionsQuery, searchQuery, useDuplicates, useRegisterIncoming } from '../api';
 import { IncomingList } from '../components/incoming-list';
@@ -290,7 +291,31 @@ export default function RegisterPage() {
           title={t('functions:incoming-register')}
           description={t('register.description', { year: opts.year, unit: opts.unitName })}
         />
-        <NextNumber number={previewArrivalNumber(opts, secret)} secret={secret} />
+        <Group gap="sm" align="center">
+          <EdxmlImportButton
+            disabled={busy}
+            onRead={(pkg) => {
+              form.setValues({
+                ...emptyRegisterValues({
+                  organName: pkg.issuingOrganName,
+                  organId: null,
+                  documentTypeId: pkg.documentTypeId,
+                }),
+                codeNumber: pkg.codeNumber,
+                codeNotation: pkg.codeNotation,
+                issuedDate: pkg.issuedDate ?? '',
+                signer: pkg.signer,
+                subject: pkg.subject,
+                pageCount: pkg.pageCount ?? '',
+                urgencyCode: pkg.urgencyCode,
+                dueDate: pkg.dueDate ?? '',
+                files: pkg.files,
+              });
+              form.clearErrors();
+            }}
+          />
+          <NextNumber number={previewArrivalNumber(opts, secret)} secret={secret} />
+        </Group>
       </Group>
       <RegisterTabs
         entry={
