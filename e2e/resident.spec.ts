@@ -26,6 +26,8 @@ test('the resident window keeps alerts running: a new announcement shows at once
   const view = page.getByTestId('resident-view');
   await expect(view.getByRole('heading', { name: 'Cửa sổ thường trực' })).toBeVisible();
   await expect(view.getByText('Đã bật thông báo trên trình duyệt')).toBeVisible();
+  // The counters come from the server: read them once they are loaded.
+  await expect(view).toHaveAttribute('data-ready', 'true');
   const messages = view.getByTestId('resident-badge-messages');
   const before = Number(await messages.getAttribute('data-count'));
 

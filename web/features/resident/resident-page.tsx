@@ -94,7 +94,7 @@ function ResidentView() {
   const items = list.data?.items ?? [];
 
   return (
-    <Box p="sm" maw={520} mx="auto" data-testid="resident-view">
+    <Box p="sm" maw={520} mx="auto" data-testid="resident-view" data-ready={badges !== undefined && list.isSuccess}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Box style={{ minWidth: 0 }}>
