@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZFileRef } from './files';
 import { normalizeCodeNotation } from './incoming';
-import { normalizeText } from './text';
+import { zOptionalText, zText } from './text';
 
 /**
  * Contracts of "Văn bản lưu" (Điều 3.1d, Điều 4.1): documents that are neither incoming nor
@@ -22,21 +22,12 @@ export const ARCHIVED_LIMITS = {
 /** "Hay dùng": how many of the most opened documents are listed besides the pinned ones. */
 export const FREQUENT_LIMIT = 10;
 
-const text = (max: number) => z.string().transform(normalizeText).pipe(z.string().max(max));
-const optionalText = (max: number) =>
-  z
-    .string()
-    .transform(normalizeText)
-    .pipe(z.string().max(max))
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
 const uuid = z.string().uuid();
 const isoDate = z.iso.date();
 
 const fields = {
   documentTypeId: uuid.nullable().optional(),
-  codeNumber: optionalText(ARCHIVED_LIMITS.codeNumber),
+  codeNumber: zOptionalText(ARCHIVED_LIMITS.codeNumber),
   codeNotation: z
     .string()
     .transform(normalizeCodeNotation)
@@ -45,12 +36,12 @@ const fields = {
     .nullable()
     .optional(),
   issuedDate: isoDate.nullable().optional(),
-  issuingOrganName: optionalText(ARCHIVED_LIMITS.organName),
-  signer: optionalText(ARCHIVED_LIMITS.signer),
-  subject: text(ARCHIVED_LIMITS.subject).pipe(z.string().min(1)),
+  issuingOrganName: zOptionalText(ARCHIVED_LIMITS.organName),
+  signer: zOptionalText(ARCHIVED_LIMITS.signer),
+  subject: zText(ARCHIVED_LIMITS.subject).pipe(z.string().min(1)),
   /** A field (lĩnh vực) of the catalog. */
   fieldId: uuid.nullable().optional(),
-  notes: optionalText(ARCHIVED_LIMITS.notes),
+  notes: zOptionalText(ARCHIVED_LIMITS.notes),
   /** Units below this one see it too (a district's circulars for its schools). */
   shareWithSubunits: z.boolean().optional(),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZFileRef } from './files';
-import { normalizeText } from './text';
+import { normalizeText, zOptionalText, zText } from './text';
 
 /**
  * Contracts of "Quản lý công văn đến" (Điều 3.1a, Điều 4.2; ND30 Điều 20–24): registering an
@@ -102,15 +102,6 @@ export const INCOMING_SORTS = [
 ] as const;
 export type TIncomingSort = (typeof INCOMING_SORTS)[number];
 
-const text = (max: number) => z.string().transform(normalizeText).pipe(z.string().max(max));
-const optionalText = (max: number) =>
-  z
-    .string()
-    .transform(normalizeText)
-    .pipe(z.string().max(max))
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
 const isoDate = z.iso.date();
 const uuid = z.string().uuid();
 
@@ -146,9 +137,9 @@ export function formatCode(codeNumber: string | null, codeNotation: string | nul
 const documentFields = {
   /** An organ of the catalog, or a new name (added to the catalog on save). One of the two. */
   issuingOrganId: uuid.nullable().optional(),
-  issuingOrganName: optionalText(INCOMING_LIMITS.organName),
+  issuingOrganName: zOptionalText(INCOMING_LIMITS.organName),
   documentTypeId: uuid,
-  codeNumber: optionalText(INCOMING_LIMITS.codeNumber),
+  codeNumber: zOptionalText(INCOMING_LIMITS.codeNumber),
   codeNotation: z
     .string()
     .transform(normalizeCodeNotation)
@@ -157,15 +148,15 @@ const documentFields = {
     .nullable()
     .optional(),
   issuedDate: isoDate.nullable().optional(),
-  signer: optionalText(INCOMING_LIMITS.signer),
-  subject: text(INCOMING_LIMITS.subject).pipe(z.string().min(1)),
+  signer: zOptionalText(INCOMING_LIMITS.signer),
+  subject: zText(INCOMING_LIMITS.subject).pipe(z.string().min(1)),
   pageCount: z.number().int().min(1).max(INCOMING_LIMITS.pageCount).nullable().optional(),
   /** Catalog codes (catalog_entries.code); null = Thường. */
   confidentialityCode: z.string().max(40).nullable().optional(),
   urgencyCode: z.string().max(40).nullable().optional(),
   fieldId: uuid.nullable().optional(),
   dueDate: isoDate.nullable().optional(),
-  notes: optionalText(INCOMING_LIMITS.notes),
+  notes: zOptionalText(INCOMING_LIMITS.notes),
 };
 
 /** POST /api/incoming: a new incoming document. Files are uploaded first (POST /api/files). */
@@ -243,7 +234,7 @@ export const ZIncomingFileParams = z.object({ id: uuid, fileId: uuid });
 export const ZPresent = z
   .object({
     leaderIds: z.array(uuid).min(1).max(INCOMING_LIMITS.recipients),
-    comment: optionalText(INCOMING_LIMITS.comment),
+    comment: zOptionalText(INCOMING_LIMITS.comment),
   })
   .strict();
 export type TPresent = z.input<typeof ZPresent>;
@@ -256,14 +247,14 @@ export const ZForward = z
     /** lead: the first person handles it; info: for information. */
     role: z.enum(['lead', 'info']).default('lead'),
     dueDate: isoDate.nullable().optional(),
-    comment: optionalText(INCOMING_LIMITS.comment),
+    comment: zOptionalText(INCOMING_LIMITS.comment),
   })
   .strict()
   .refine((b) => b.userIds.length + b.unitIds.length > 0, { path: ['userIds'], message: 'required' });
 export type TForward = z.input<typeof ZForward>;
 
 /** Return a wrongly addressed document to its sender, or cancel a wrongly registered one. */
-export const ZReason = z.object({ reason: text(INCOMING_LIMITS.reason).pipe(z.string().min(1)) }).strict();
+export const ZReason = z.object({ reason: zText(INCOMING_LIMITS.reason).pipe(z.string().min(1)) }).strict();
 export type TReason = z.input<typeof ZReason>;
 
 export const ZHandlerInput = z.object({
@@ -276,7 +267,7 @@ export type THandlerInput = z.input<typeof ZHandlerInput>;
 /** The leader's direction (ý kiến chỉ đạo) with handlers and their roles and due dates. */
 export const ZDirect = z
   .object({
-    direction: text(INCOMING_LIMITS.comment).pipe(z.string().min(1)),
+    direction: zText(INCOMING_LIMITS.comment).pipe(z.string().min(1)),
     /** Due date of the document as a whole; handlers without their own take it. */
     dueDate: isoDate.nullable().optional(),
     handlers: z.array(ZHandlerInput).min(1).max(INCOMING_LIMITS.handlers),
@@ -285,14 +276,14 @@ export const ZDirect = z
 export type TDirect = z.input<typeof ZDirect>;
 
 /** Pass the direction to another leader instead. */
-export const ZForwardLeader = z.object({ leaderId: uuid, comment: optionalText(INCOMING_LIMITS.comment) }).strict();
+export const ZForwardLeader = z.object({ leaderId: uuid, comment: zOptionalText(INCOMING_LIMITS.comment) }).strict();
 export type TForwardLeader = z.input<typeof ZForwardLeader>;
 
 /** A unit head passes their part on to people of their unit. */
 export const ZReassign = z
   .object({
     handlers: z.array(ZHandlerInput).min(1).max(INCOMING_LIMITS.handlers),
-    comment: optionalText(INCOMING_LIMITS.comment),
+    comment: zOptionalText(INCOMING_LIMITS.comment),
   })
   .strict();
 export type TReassign = z.input<typeof ZReassign>;
@@ -300,7 +291,7 @@ export type TReassign = z.input<typeof ZReassign>;
 /** An opinion (ý kiến), possibly answering a request, with attachments. */
 export const ZOpinionCreate = z
   .object({
-    body: text(INCOMING_LIMITS.comment).pipe(z.string().min(1)),
+    body: zText(INCOMING_LIMITS.comment).pipe(z.string().min(1)),
     fileIds: z.array(uuid).max(INCOMING_LIMITS.files).default([]),
     requestId: uuid.nullable().optional(),
   })
@@ -311,7 +302,7 @@ export type TOpinionCreate = z.input<typeof ZOpinionCreate>;
 export const ZOpinionRequest = z
   .object({
     userIds: z.array(uuid).min(1).max(INCOMING_LIMITS.recipients),
-    question: text(INCOMING_LIMITS.comment).pipe(z.string().min(1)),
+    question: zText(INCOMING_LIMITS.comment).pipe(z.string().min(1)),
   })
   .strict();
 export type TOpinionRequest = z.input<typeof ZOpinionRequest>;
@@ -319,16 +310,16 @@ export type TOpinionRequest = z.input<typeof ZOpinionRequest>;
 export const ZProgress = z
   .object({
     progress: z.number().int().min(0).max(100),
-    comment: optionalText(INCOMING_LIMITS.comment),
+    comment: zOptionalText(INCOMING_LIMITS.comment),
   })
   .strict();
 export type TProgress = z.input<typeof ZProgress>;
 
 export const ZComplete = z
   .object({
-    result: text(INCOMING_LIMITS.result).pipe(z.string().min(1)),
+    result: zText(INCOMING_LIMITS.result).pipe(z.string().min(1)),
     /** Số, ký hiệu of the reply document, if there is one. */
-    replyCode: optionalText(60),
+    replyCode: zOptionalText(60),
   })
   .strict();
 export type TComplete = z.input<typeof ZComplete>;

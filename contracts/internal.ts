@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZFileRef } from './files';
-import { normalizeText } from './text';
+import { zOptionalText, zText } from './text';
 
 /**
  * Contracts of "Văn bản nội bộ" (Điều 3.1c): tờ trình, đề nghị, đề án, thông báo … inside one
@@ -25,15 +25,6 @@ export type TInternalStatus = (typeof INTERNAL_STATUSES)[number];
 export const INTERNAL_BOXES = ['received', 'created', 'all'] as const;
 export type TInternalBox = (typeof INTERNAL_BOXES)[number];
 
-const text = (max: number) => z.string().transform(normalizeText).pipe(z.string().max(max));
-const optionalText = (max: number) =>
-  z
-    .string()
-    .transform(normalizeText)
-    .pipe(z.string().max(max))
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
 const uuid = z.string().uuid();
 const isoDate = z.iso.date();
 
@@ -63,11 +54,11 @@ export function formatInternalCode(number: number | null, notation: string | nul
 export const ZInternalCreate = z
   .object({
     documentTypeId: uuid,
-    subject: text(INTERNAL_LIMITS.subject).pipe(z.string().min(1)),
-    content: optionalText(INTERNAL_LIMITS.content),
+    subject: zText(INTERNAL_LIMITS.subject).pipe(z.string().min(1)),
+    content: zOptionalText(INTERNAL_LIMITS.content),
     /** Date of the document; today when left out. A numbered one must be dated this year. */
     issuedDate: isoDate.nullable().optional(),
-    signer: optionalText(INTERNAL_LIMITS.signer),
+    signer: zOptionalText(INTERNAL_LIMITS.signer),
     /** People of the actor's unit who receive it (the author is left out). */
     recipientIds: z.array(uuid).max(INTERNAL_LIMITS.recipients).default([]),
     fileIds: z.array(uuid).max(INTERNAL_LIMITS.files).default([]),
@@ -79,7 +70,7 @@ export const ZInternalIdParams = z.object({ id: uuid });
 export const ZInternalFileParams = z.object({ id: uuid, fileId: uuid });
 
 /** Cancel with a reason (the document and its number stay). */
-export const ZInternalCancel = z.object({ reason: text(INTERNAL_LIMITS.reason).pipe(z.string().min(1)) }).strict();
+export const ZInternalCancel = z.object({ reason: zText(INTERNAL_LIMITS.reason).pipe(z.string().min(1)) }).strict();
 export type TInternalCancel = z.input<typeof ZInternalCancel>;
 
 /** A document type the unit numbers, with the number its next document gets this year. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZFileRef } from './files';
 import { normalizeCodeNotation, ZPersonRef } from './incoming';
-import { normalizeText } from './text';
+import { zOptionalText, zText } from './text';
 
 /**
  * Contracts of "Quản lý, phát hành công văn đi" (Điều 3.1b, Điều 4.3; ND30 Điều 10–18): drafts
@@ -118,15 +118,6 @@ export type TOutgoingBox = (typeof OUTGOING_BOXES)[number];
 export const OUTGOING_SORTS = ['issuedAt', 'codeNumber', 'issuedDate', 'subject', 'updatedAt'] as const;
 export type TOutgoingSort = (typeof OUTGOING_SORTS)[number];
 
-const text = (max: number) => z.string().transform(normalizeText).pipe(z.string().max(max));
-const optionalText = (max: number) =>
-  z
-    .string()
-    .transform(normalizeText)
-    .pipe(z.string().max(max))
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
 const isoDate = z.iso.date();
 const uuid = z.string().uuid();
 
@@ -155,7 +146,7 @@ export const ZRecipientInput = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('organ'),
-      name: text(OUTGOING_LIMITS.organName).pipe(z.string().min(1)),
+      name: zText(OUTGOING_LIMITS.organName).pipe(z.string().min(1)),
       email: z
         .string()
         .trim()
@@ -173,8 +164,8 @@ export type TRecipientInput = z.input<typeof ZRecipientInput>;
 
 const draftFields = {
   documentTypeId: uuid,
-  subject: text(OUTGOING_LIMITS.subject).pipe(z.string().min(1)),
-  summary: optionalText(OUTGOING_LIMITS.summary),
+  subject: zText(OUTGOING_LIMITS.subject).pipe(z.string().min(1)),
+  summary: zOptionalText(OUTGOING_LIMITS.summary),
   draftingCode: z
     .string()
     .transform(normalizeCodeNotation)
@@ -191,9 +182,9 @@ const draftFields = {
   signerPrefix: z.enum(SIGNER_PREFIXES).nullable().optional(),
   /** The person who will sign (a leader of the unit); with no approval flow, the draft goes to them. */
   signerId: uuid.nullable().optional(),
-  recipientsText: optionalText(OUTGOING_LIMITS.recipientsText),
-  fileCopyTo: optionalText(OUTGOING_LIMITS.recipientsText),
-  notes: optionalText(OUTGOING_LIMITS.notes),
+  recipientsText: zOptionalText(OUTGOING_LIMITS.recipientsText),
+  fileCopyTo: zOptionalText(OUTGOING_LIMITS.recipientsText),
+  notes: zOptionalText(OUTGOING_LIMITS.notes),
   recipients: z.array(ZRecipientInput).max(OUTGOING_LIMITS.recipients).default([]),
   /** People inside the unit who receive the issued document for information. */
   infoUserIds: z.array(uuid).max(OUTGOING_LIMITS.infoUsers).default([]),
@@ -225,7 +216,7 @@ export type TOutgoingUpdate = z.input<typeof ZOutgoingUpdate>;
 export const ZVersionCreate = z
   .object({
     fileIds: z.array(uuid).min(1).max(OUTGOING_LIMITS.files),
-    note: optionalText(OUTGOING_LIMITS.comment),
+    note: zOptionalText(OUTGOING_LIMITS.comment),
   })
   .strict();
 export type TVersionCreate = z.input<typeof ZVersionCreate>;
@@ -234,17 +225,17 @@ export type TVersionCreate = z.input<typeof ZVersionCreate>;
 export const ZSubmit = z
   .object({
     signerId: uuid.nullable().optional(),
-    comment: optionalText(OUTGOING_LIMITS.comment),
+    comment: zOptionalText(OUTGOING_LIMITS.comment),
   })
   .strict();
 export type TSubmit = z.input<typeof ZSubmit>;
 
 /** POST approve: optional comment. */
-export const ZApprove = z.object({ comment: optionalText(OUTGOING_LIMITS.comment) }).strict();
+export const ZApprove = z.object({ comment: zOptionalText(OUTGOING_LIMITS.comment) }).strict();
 export type TApprove = z.input<typeof ZApprove>;
 
 /** POST return / cancel / recall: a reason is required. */
-export const ZOutgoingReason = z.object({ reason: text(OUTGOING_LIMITS.reason).pipe(z.string().min(1)) }).strict();
+export const ZOutgoingReason = z.object({ reason: zText(OUTGOING_LIMITS.reason).pipe(z.string().min(1)) }).strict();
 export type TOutgoingReason = z.input<typeof ZOutgoingReason>;
 
 /**
@@ -255,8 +246,8 @@ export type TOutgoingReason = z.input<typeof ZOutgoingReason>;
 export const ZIssue = z
   .object({
     issuedDate: isoDate.optional(),
-    signerName: optionalText(OUTGOING_LIMITS.signer),
-    signerPosition: optionalText(OUTGOING_LIMITS.signer),
+    signerName: zOptionalText(OUTGOING_LIMITS.signer),
+    signerPosition: zOptionalText(OUTGOING_LIMITS.signer),
     pageCount: z.number().int().min(1).max(OUTGOING_LIMITS.pageCount).nullable().optional(),
     copies: z.number().int().min(1).max(OUTGOING_LIMITS.copies).nullable().optional(),
     /** The final files (a new last version) when the signed files differ from the draft's. */
@@ -271,7 +262,7 @@ export type TIssue = z.input<typeof ZIssue>;
 export const ZFlowApprover = z.object({ kind: z.enum(['user', 'jobTitle', 'group']), refId: uuid }).strict();
 export const ZFlowStep = z
   .object({
-    label: text(100).pipe(z.string().min(1)),
+    label: zText(100).pipe(z.string().min(1)),
     approvers: z.array(ZFlowApprover).min(1).max(OUTGOING_LIMITS.approvers),
     /** all: every approver must approve (co-signing, in parallel); any: one is enough. */
     mode: z.enum(['all', 'any']).default('any'),
@@ -283,7 +274,7 @@ export const ZFlowInput = z
     unitId: uuid,
     /** null: every type without a flow of its own. */
     documentTypeId: uuid.nullable(),
-    name: text(200).pipe(z.string().min(1)),
+    name: zText(200).pipe(z.string().min(1)),
     steps: z.array(ZFlowStep).min(1).max(OUTGOING_LIMITS.flowSteps),
   })
   .strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, isoWeekday, vnDate, vnInstant } from './calendar';
-import { normalizeText } from './text';
+import { zOptionalText, zText } from './text';
 
 /**
  * Contracts of "Lịch cá nhân" (Điều 3.2c, 4.4): a person's own events, appointments (lịch hẹn)
@@ -169,12 +169,6 @@ export function seriesEnd(e: ExpandableEntry): Date {
 }
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
-const text = (max: number) => z.string().transform(normalizeText).pipe(z.string().max(max));
-const optionalText = (max: number) =>
-  text(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
 
 /**
  * POST /api/calendar/entries and PUT /api/calendar/entries/:id: an entry as the form writes it,
@@ -184,10 +178,10 @@ const optionalText = (max: number) =>
 export const ZCalendarEntryInput = z
   .object({
     kind: z.enum(CALENDAR_KINDS).default('event'),
-    title: text(CALENDAR_LIMITS.title).pipe(z.string().min(1)),
-    notes: optionalText(CALENDAR_LIMITS.notes),
-    location: optionalText(CALENDAR_LIMITS.location),
-    withWhom: optionalText(CALENDAR_LIMITS.withWhom),
+    title: zText(CALENDAR_LIMITS.title).pipe(z.string().min(1)),
+    notes: zOptionalText(CALENDAR_LIMITS.notes),
+    location: zOptionalText(CALENDAR_LIMITS.location),
+    withWhom: zOptionalText(CALENDAR_LIMITS.withWhom),
     allDay: z.boolean().default(false),
     startDate: z.iso.date(),
     startTime: z.string().regex(HHMM).nullable().optional(),

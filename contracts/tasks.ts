@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZFileRef } from './files';
-import { normalizeText } from './text';
+import { zOptionalText, zText } from './text';
 
 /**
  * Contracts of "Quản lý công việc" (Điều 3.2a–b, 3.7k, 4.4): tasks created and given to people
@@ -98,13 +98,7 @@ export type TTaskRelatedKind = (typeof TASK_RELATED_KINDS)[number];
 export const TASK_RECEIVED_BOXES = ['waiting', 'in_progress', 'follow', 'done'] as const;
 export type TTaskReceivedBox = (typeof TASK_RECEIVED_BOXES)[number];
 
-const text = (max: number) => z.string().transform(normalizeText).pipe(z.string().max(max));
-const requiredText = (max: number) => text(max).pipe(z.string().min(1));
-const optionalText = (max: number) =>
-  text(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
+const requiredText = (max: number) => zText(max).pipe(z.string().min(1));
 const isoDate = z.iso.date();
 const uuid = z.string().uuid();
 
@@ -130,7 +124,7 @@ export type TTaskTarget = z.infer<typeof ZTaskTarget>;
 export const ZTaskCreate = z
   .object({
     title: requiredText(TASK_LIMITS.title),
-    description: optionalText(TASK_LIMITS.description),
+    description: zOptionalText(TASK_LIMITS.description),
     priority: z.enum(TASK_PRIORITIES).default('normal'),
     startDate: isoDate.nullable().optional(),
     dueDate: isoDate.nullable().optional(),
@@ -138,7 +132,7 @@ export const ZTaskCreate = z
     related: z.array(ZTaskRelated).max(TASK_LIMITS.related).default([]),
     targets: z.array(ZTaskTarget).max(TASK_LIMITS.assignees).default([]),
     parentId: uuid.nullable().optional(),
-    comment: optionalText(TASK_LIMITS.comment),
+    comment: zOptionalText(TASK_LIMITS.comment),
   })
   .strict()
   .refine((b) => !b.startDate || !b.dueDate || b.startDate <= b.dueDate, { path: ['dueDate'], message: 'beforeStart' });
@@ -149,7 +143,7 @@ export type TTaskCreateParsed = z.output<typeof ZTaskCreate>;
 export const ZTaskUpdate = z
   .object({
     title: requiredText(TASK_LIMITS.title).optional(),
-    description: optionalText(TASK_LIMITS.description),
+    description: zOptionalText(TASK_LIMITS.description),
     priority: z.enum(TASK_PRIORITIES).optional(),
     startDate: isoDate.nullable().optional(),
     related: z.array(ZTaskRelated).max(TASK_LIMITS.related).optional(),
@@ -167,13 +161,13 @@ export const ZTaskAssignmentParams = z.object({ id: uuid, assignmentId: uuid });
 export const ZTaskAssign = z
   .object({
     targets: z.array(ZTaskTarget).min(1).max(TASK_LIMITS.assignees),
-    comment: optionalText(TASK_LIMITS.comment),
+    comment: zOptionalText(TASK_LIMITS.comment),
   })
   .strict();
 export type TTaskAssign = z.input<typeof ZTaskAssign>;
 
 /** An optional note to a step (accept). */
-export const ZTaskNote = z.object({ comment: optionalText(TASK_LIMITS.comment) }).strict();
+export const ZTaskNote = z.object({ comment: zOptionalText(TASK_LIMITS.comment) }).strict();
 export type TTaskNote = z.input<typeof ZTaskNote>;
 
 /** Đề xuất tự xử lý: how the assignee proposes to handle it, with the due date they can keep. */
@@ -190,14 +184,14 @@ export const ZTaskReason = z.object({ reason: requiredText(TASK_LIMITS.comment) 
 export type TTaskReason = z.input<typeof ZTaskReason>;
 
 /** The assigner approves a proposal, with an optional note. */
-export const ZTaskDecision = z.object({ comment: optionalText(TASK_LIMITS.comment) }).strict();
+export const ZTaskDecision = z.object({ comment: zOptionalText(TASK_LIMITS.comment) }).strict();
 export type TTaskDecision = z.input<typeof ZTaskDecision>;
 
 /** Giao lại: the assignee hands their part on to another person. */
 export const ZTaskHandOn = z
   .object({
     userId: uuid,
-    comment: optionalText(TASK_LIMITS.comment),
+    comment: zOptionalText(TASK_LIMITS.comment),
   })
   .strict();
 export type TTaskHandOn = z.input<typeof ZTaskHandOn>;
@@ -206,7 +200,7 @@ export type TTaskHandOn = z.input<typeof ZTaskHandOn>;
 export const ZTaskReport = z
   .object({
     progress: z.number().int().min(0).max(100),
-    comment: optionalText(TASK_LIMITS.comment),
+    comment: zOptionalText(TASK_LIMITS.comment),
     fileIds: z.array(uuid).max(TASK_LIMITS.files).default([]),
   })
   .strict();
@@ -234,7 +228,7 @@ export type TTaskChangeDue = z.input<typeof ZTaskChangeDue>;
 export const ZTaskClose = z
   .object({
     rating: z.number().int().min(1).max(5).nullable().optional(),
-    comment: optionalText(TASK_LIMITS.comment),
+    comment: zOptionalText(TASK_LIMITS.comment),
   })
   .strict();
 export type TTaskClose = z.input<typeof ZTaskClose>;

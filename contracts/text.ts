@@ -1,3 +1,4 @@
+import { z } from 'zod';
 /**
  * Vietnamese text rules shared by server and web (spec/domain.md "Vietnamese text").
  */
@@ -55,3 +56,13 @@ export function textSortKey(text: string): string {
   const keys = normalizeText(text).split(/\s+/).filter(Boolean).map(wordKey);
   return `${keys.map((k) => k.base).join(' ')}|${keys.map((k) => k.tones).join(' ')}`;
 }
+
+/** A text field of a form: NFC-normalised and trimmed (normalizeText), at most `max` characters. */
+export const zText = (max: number) => z.string().transform(normalizeText).pipe(z.string().max(max));
+
+/** An optional text field: like zText, and an empty text is stored as null. */
+export const zOptionalText = (max: number) =>
+  zText(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();

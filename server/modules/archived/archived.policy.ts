@@ -62,9 +62,3 @@ export function authorizeKeeper(actor: Actor, doc: ArchivedCore): void {
 export function authorizeEntry(actor: Actor | null): Actor {
   return authorize(actor, MANAGE);
 }
-
-/** A signed-in person; what they see is limited by visibleSql. */
-export function signedIn(actor: Actor | null): Actor {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  return actor;
-}

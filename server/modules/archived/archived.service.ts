@@ -12,21 +12,13 @@ import {
 } from '../../../contracts/archived';
 import { codeKey } from '../../../contracts/incoming';
 import type { Audit } from '../../platform/audit/audit.repository';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
+import { type Actor, type RequestContext, signedIn } from '../../platform/authz/actor';
 import type { Clock } from '../../platform/clock';
 import { uuidv7 } from '../../platform/db/ids';
 import type { TxRunner } from '../../platform/db/tx';
 import { AppError } from '../../platform/errors';
 import type { FileService } from '../../platform/files/files.service';
-import {
-  abilities,
-  type ArchivedCore,
-  authorizeEntry,
-  authorizeKeeper,
-  canSee,
-  signedIn,
-  visibleSql,
-} from './archived.policy';
+import { abilities, type ArchivedCore, authorizeEntry, authorizeKeeper, canSee, visibleSql } from './archived.policy';
 import { ARCHIVED_COLUMNS, ARCHIVED_FILES, type ArchivedRepository, type ArchivedValues } from './archived.repository';
 
 export interface ArchivedDeps {
@@ -100,7 +92,7 @@ export class ArchivedService {
 
   /** Corrects the metadata, adds and removes files (the unit's keepers). */
   async update(ctx: RequestContext, id: string, body: TArchivedUpdate): Promise<TArchivedDetail> {
-    const actor = signedIn(ctx.actor);
+    const actor = signedIn(ctx);
     const patch = ZArchivedUpdate.parse(body);
     await this.d.tx.transaction(async () => {
       const doc = await this.visible(actor, id, true);
@@ -135,7 +127,7 @@ export class ArchivedService {
 
   /** Removes a document from the lists (removed_at; the row and its files stay). */
   async remove(ctx: RequestContext, id: string): Promise<{ ok: true }> {
-    const actor = signedIn(ctx.actor);
+    const actor = signedIn(ctx);
     await this.d.tx.transaction(async () => {
       const doc = await this.visible(actor, id, true);
       authorizeKeeper(actor, doc);
@@ -146,7 +138,7 @@ export class ArchivedService {
   }
 
   async detail(ctx: RequestContext, id: string): Promise<TArchivedDetail> {
-    const actor = signedIn(ctx.actor);
+    const actor = signedIn(ctx);
     const doc = await this.visible(actor, id);
     const [row, current, files] = await Promise.all([
       this.d.repo.row(id, actor.userId, actor.unitId),
@@ -172,7 +164,7 @@ export class ArchivedService {
 
   /** Counts an opening of the document by the user ("Hay dùng" ranks by it). */
   async opened(ctx: RequestContext, id: string): Promise<{ ok: true }> {
-    const actor = signedIn(ctx.actor);
+    const actor = signedIn(ctx);
     await this.d.tx.transaction(async () => {
       await this.visible(actor, id);
       await this.d.repo.opened(id, actor.userId, this.d.clock.now());
@@ -182,7 +174,7 @@ export class ArchivedService {
 
   /** Pins or unpins a document in the user's "Hay dùng". */
   async pin(ctx: RequestContext, id: string, pinned: boolean): Promise<TArchivedDetail> {
-    const actor = signedIn(ctx.actor);
+    const actor = signedIn(ctx);
     await this.d.tx.transaction(async () => {
       await this.visible(actor, id);
       await this.d.repo.pin(id, actor.userId, pinned);
@@ -191,7 +183,7 @@ export class ArchivedService {
   }
 
   async search(ctx: RequestContext, query: TArchivedSearch): Promise<TArchivedPage> {
-    const actor = signedIn(ctx.actor);
+    const actor = signedIn(ctx);
     const p = ZArchivedSearch.parse(query);
     const { items, total } = await this.d.repo.search(p, {
       viewer: actor.userId,
@@ -202,7 +194,7 @@ export class ArchivedService {
   }
 
   async frequent(ctx: RequestContext): Promise<TFrequent> {
-    const actor = signedIn(ctx.actor);
+    const actor = signedIn(ctx);
     return this.d.repo.frequent({ viewer: actor.userId, viewerUnit: actor.unitId, visible: visibleSql(actor) });
   }
 
@@ -217,7 +209,7 @@ export class ArchivedService {
   }
 
   private async checkFile(ctx: RequestContext, id: string, fileId: string): Promise<void> {
-    await this.visible(signedIn(ctx.actor), id);
+    await this.visible(signedIn(ctx), id);
     if (!(await this.d.files.isAttachedTo(ARCHIVED_FILES, [id], fileId))) throw new AppError('NOT_FOUND');
   }
 }

@@ -286,11 +286,4 @@ export class ExchangeRepository {
       VALUES (${id}::uuid, 'email', ${address}, ${subject}, ${body})`);
     return id;
   }
-
-  /** Deliveries sent, still arrived (not registered) after `days` days, for the tracking box. */
-  static overdueCondition(days: number, now: Date) {
-    const before = new Date(now.getTime() - days * 86_400_000).toISOString();
-    return sql`EXISTS (SELECT 1 FROM document_deliveries dl WHERE dl.outgoing_id = d.id AND dl.kind = 'unit'
-      AND dl.status = 'arrived' AND dl.sent_at <= ${before}::timestamptz)`;
-  }
 }

@@ -8,8 +8,7 @@ import {
   type TInboxDetail,
   type TInboxItem,
 } from '../../../contracts/outgoing';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
-import { authorize } from '../../platform/authz/authorize';
+import { type Actor, type RequestContext, signedIn } from '../../platform/authz/actor';
 import type { Audit } from '../../platform/audit/audit.repository';
 import type { Clock } from '../../platform/clock';
 import type { TxRunner } from '../../platform/db/tx';
@@ -20,6 +19,7 @@ import type { JobQueue } from '../../platform/jobs/jobs';
 import { EMAIL_FILES, enqueueEmail } from '../../platform/notify/email';
 import type { Notifier } from '../../platform/notify/notifier';
 import { parseEdxml } from './edxml';
+import { authorizeClerk, CLERK_PERMISSION, isDeliveryToMyUnit } from './exchange.policy';
 import type { DeliveryCore, ExchangeRepository } from './exchange.repository';
 
 /** Owner type of the files of an outgoing document's version (the final one travels). */
@@ -42,11 +42,6 @@ export interface SentDocument {
   code: string;
   subject: string;
   finalVersionId: string | null;
-}
-
-function signedIn(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
-  return ctx.actor;
 }
 
 const level = (code: unknown, name: unknown, rank: unknown) =>
@@ -115,7 +110,7 @@ export class ExchangeService {
           );
       }
     }
-    const clerks = await this.d.repo.holdersIn(unitIds, 'incoming.register');
+    const clerks = await this.d.repo.holdersIn(unitIds, CLERK_PERMISSION);
     await this.d.notifier.notify(clerks, {
       kind: 'exchange.arrived',
       title: 'Văn bản điện tử đến',
@@ -138,7 +133,7 @@ export class ExchangeService {
     const unitIds = sent
       .filter((dl) => dl.kind === 'unit' && dl.recipientUnitId)
       .map((dl) => dl.recipientUnitId as string);
-    const clerks = await this.d.repo.holdersIn(unitIds, 'incoming.register');
+    const clerks = await this.d.repo.holdersIn(unitIds, CLERK_PERMISSION);
     await this.d.notifier.notify(clerks, {
       kind: 'exchange.recalled',
       title: 'Văn bản bị thu hồi',
@@ -152,13 +147,12 @@ export class ExchangeService {
   /** A delivery to the actor's unit, which the actor (a clerk of the unit) may handle; else 404. */
   private async mine(actor: Actor, deliveryId: string, lock = false): Promise<DeliveryCore> {
     const dl = await this.d.repo.byId(deliveryId, lock);
-    if (dl?.kind !== 'unit' || dl.recipientUnitId !== actor.unitId || dl.sentAt === null)
-      throw new AppError('NOT_FOUND');
+    if (!isDeliveryToMyUnit(actor, dl)) throw new AppError('NOT_FOUND');
     return dl;
   }
 
   async inbox(ctx: RequestContext): Promise<TInboxItem[]> {
-    const actor = authorize(ctx.actor, 'incoming.register');
+    const actor = authorizeClerk(ctx.actor);
     const rows = await this.d.repo.inbox(actor.unitId);
     const files = await this.d.files.listFor(
       VERSION_FILES,
@@ -168,7 +162,7 @@ export class ExchangeService {
   }
 
   async inboxDetail(ctx: RequestContext, deliveryId: string): Promise<TInboxDetail> {
-    const actor = authorize(ctx.actor, 'incoming.register');
+    const actor = authorizeClerk(ctx.actor);
     await this.mine(actor, deliveryId);
     const r = await this.d.repo.inboxItem(deliveryId);
     if (!r) throw new AppError('NOT_FOUND');
@@ -188,7 +182,7 @@ export class ExchangeService {
   }
 
   async sendInboxFile(ctx: RequestContext, reply: FastifyReply, deliveryId: string, fileId: string, inline: boolean) {
-    const actor = authorize(ctx.actor, 'incoming.register');
+    const actor = authorizeClerk(ctx.actor);
     await this.mine(actor, deliveryId);
     const r = await this.d.repo.inboxItem(deliveryId);
     const versionId = r?.final_version_id as string | null;
@@ -199,7 +193,7 @@ export class ExchangeService {
 
   /** Từ chối: a wrongly addressed document goes back to its sender (02) with the reason. */
   async refuse(ctx: RequestContext, deliveryId: string, reason: string): Promise<void> {
-    const actor = authorize(ctx.actor, 'incoming.register');
+    const actor = authorizeClerk(ctx.actor);
     await this.d.tx.transaction(async () => {
       const dl = await this.mine(actor, deliveryId, true);
       if (dl.status !== 'arrived' || dl.recallState) throw new AppError('INVALID_STATE');
@@ -219,7 +213,7 @@ export class ExchangeService {
    * registered from it is cancelled, keeping its arrival number.
    */
   async confirmRecall(ctx: RequestContext, deliveryId: string): Promise<void> {
-    const actor = authorize(ctx.actor, 'incoming.register');
+    const actor = authorizeClerk(ctx.actor);
     await this.d.tx.transaction(async () => {
       const dl = await this.mine(actor, deliveryId, true);
       if (dl.recallState !== 'requested') throw new AppError('INVALID_STATE');
@@ -247,8 +241,7 @@ export class ExchangeService {
     deliveryId: string,
   ): Promise<{ delivery: DeliveryCore; versionId: string | null }> {
     const dl = await this.d.repo.byId(deliveryId, true);
-    if (dl?.kind !== 'unit' || dl.recipientUnitId !== actor.unitId || dl.sentAt === null)
-      throw new AppError('VALIDATION_FAILED', { field: 'body.deliveryId' });
+    if (!isDeliveryToMyUnit(actor, dl)) throw new AppError('VALIDATION_FAILED', { field: 'body.deliveryId' });
     if (dl.status !== 'arrived' || dl.recallState || dl.incomingId) throw new AppError('INVALID_STATE');
     const r = await this.d.repo.inboxItem(deliveryId);
     return { delivery: dl, versionId: (r?.final_version_id as string | null) ?? null };
@@ -315,7 +308,7 @@ export class ExchangeService {
    * (size and type rules of the system settings apply to each).
    */
   async importEdxml(ctx: RequestContext, xml: Buffer): Promise<TEdxmlImport> {
-    authorize(ctx.actor, 'incoming.register');
+    authorizeClerk(ctx.actor);
     let parsed: ReturnType<typeof parseEdxml>;
     try {
       parsed = parseEdxml(xml.toString('utf8'));

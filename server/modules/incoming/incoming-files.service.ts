@@ -1,13 +1,12 @@
 import type { FastifyReply } from 'fastify';
 import { vnDate } from '../../../contracts/calendar';
 import { formatArrivalNumber, type TIncomingSearch } from '../../../contracts/incoming';
-import type { RequestContext } from '../../platform/authz/actor';
+import { type RequestContext, signedIn } from '../../platform/authz/actor';
 import type { Clock } from '../../platform/clock';
 import { AppError } from '../../platform/errors';
 import type { FileService } from '../../platform/files/files.service';
 import type { IncomingSearchService } from './incoming-search.service';
 import type { IncomingService } from './incoming.service';
-import { signedIn } from './incoming.service';
 import { DOC_FILES, OPINION_FILES } from './incoming.deps';
 import type { IncomingRepository } from './incoming.repository';
 import { renderIncomingXlsx } from './render/incoming-xlsx';

@@ -21,7 +21,7 @@ import {
   ZProgress,
   ZReassign,
 } from '../../../contracts/incoming';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
+import { type Actor, type RequestContext, principalOf, signedIn } from '../../platform/authz/actor';
 import { uuidv7 } from '../../platform/db/ids';
 import { AppError } from '../../platform/errors';
 import {
@@ -34,16 +34,9 @@ import {
   ROLE_WORDS,
 } from './incoming-distribute';
 import { type IncomingDeps, OPINION_FILES } from './incoming.deps';
-import {
-  authorizeStep,
-  type IncomingStep,
-  type MyPart,
-  openDirector,
-  openHandling,
-  principalOf,
-} from './incoming.policy';
+import { authorizeStep, type IncomingStep, type MyPart, openDirector, openHandling } from './incoming.policy';
 import type { AssignmentRow, IncomingCore, TrailTarget } from './incoming.repository';
-import { type IncomingService, signedIn, stepActor } from './incoming.service';
+import { type IncomingService, stepActor } from './incoming.service';
 
 /** The trail's targets of handlers: name, role and (except for information) due date. */
 function handlerTargets(handlers: { fullName: string; role: THandlerRole; dueDate: string | null }[]): TrailTarget[] {

@@ -8,10 +8,9 @@ import {
   type TIncomingSearch,
   ZIncomingSearch,
 } from '../../../contracts/incoming';
-import type { RequestContext } from '../../platform/authz/actor';
+import { type RequestContext, principalOf, signedIn } from '../../platform/authz/actor';
 import type { IncomingDeps } from './incoming.deps';
-import { classifyScopeSql, principalOf, visibleSql } from './incoming.policy';
-import { signedIn } from './incoming.service';
+import { classifyScopeSql, visibleSql } from './incoming.policy';
 
 /** Tìm kiếm văn bản đến and the work boxes. Every query carries the policy's visibility SQL. */
 export class IncomingSearchService {

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { TPermissionScope } from '../../../contracts/auth';
 import type { TIncomingAbilities } from '../../../contracts/incoming';
-import type { Actor } from '../../platform/authz/actor';
+import { type Actor, principalOf } from '../../platform/authz/actor';
 import { can, scopeCovers } from '../../platform/authz/authorize';
 import { escapeLike } from '../../platform/db/like';
 import { AppError } from '../../platform/errors';
@@ -13,14 +13,6 @@ export const INCOMING_PERMISSIONS = ['incoming.register', 'incoming.forward', 'i
 const RANK: Record<TPermissionScope, number> = { own: 1, subtree: 2, all: 3 };
 const OPEN_STATES = ['pending', 'in_progress', 'delegated'];
 const CLOSED_DOC = ['done', 'cancelled', 'returned'];
-
-/**
- * The person whose documents these are: the delegator while working under a delegation (the
- * delegate acts on their lists), otherwise the user.
- */
-export function principalOf(actor: Actor): string {
-  return actor.onBehalfOf?.userId ?? actor.userId;
-}
 
 /** The widest scope the actor holds over incoming documents through any of their permissions. */
 function unitScope(actor: Actor, permissions = INCOMING_PERMISSIONS): TPermissionScope | null {

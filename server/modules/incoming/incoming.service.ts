@@ -13,14 +13,14 @@ import {
   ZIncomingCreate,
   ZIncomingUpdate,
 } from '../../../contracts/incoming';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
+import { type Actor, type RequestContext, principalOf, signedIn } from '../../platform/authz/actor';
 import { authorize } from '../../platform/authz/authorize';
 import { uuidv7 } from '../../platform/db/ids';
 import { AppError } from '../../platform/errors';
 import { checkedLevels, type DocumentReferences } from '../catalogs/document-references';
 import { distribute } from './incoming-distribute';
 import { DOC_FILES, type IncomingDeps, OPINION_FILES } from './incoming.deps';
-import { abilities, authorizeStep, canSee, principalOf } from './incoming.policy';
+import { abilities, authorizeStep, canSee } from './incoming.policy';
 import type { IncomingCore } from './incoming.repository';
 import { isoOrNull as iso, dateOrNull as day } from '../../platform/db/values';
 
@@ -53,11 +53,6 @@ function personRef(r: Record<string, unknown>): TPersonRef {
     jobTitle: (r.job_title as string | null) ?? null,
     unitName: r.unit_name as string,
   };
-}
-
-export function signedIn(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
-  return ctx.actor;
 }
 
 /** Who acted, for the trail: the real person and, under a delegation, the person they acted for. */

@@ -1,9 +1,9 @@
 import { vnYear } from '../../../contracts/calendar';
 import type { TNumbering } from '../../../contracts/internal';
-import type { RequestContext } from '../../platform/authz/actor';
+import { type RequestContext, signedIn } from '../../platform/authz/actor';
 import { can } from '../../platform/authz/authorize';
 import { AppError } from '../../platform/errors';
-import { authorizeNumbering, CREATE, NUMBERING, signedIn } from './internal.policy';
+import { authorizeNumbering, CREATE, NUMBERING } from './internal.policy';
 import { type InternalDeps, numberedTypes } from './internal.service';
 
 /**
@@ -15,7 +15,7 @@ export class InternalNumberingService {
   constructor(private readonly d: Pick<InternalDeps, 'tx' | 'repo' | 'audit' | 'clock'>) {}
 
   async list(ctx: RequestContext): Promise<TNumbering> {
-    const actor = signedIn(ctx.actor);
+    const actor = signedIn(ctx);
     if (!can(actor, CREATE) && !can(actor, NUMBERING)) throw new AppError('FORBIDDEN');
     const year = vnYear(this.d.clock.now());
     const [unit, rows] = await Promise.all([this.d.repo.unit(actor.unitId), this.d.repo.numbered(actor.unitId, year)]);

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Actor } from '../../platform/authz/actor';
+import { type Actor, principalOf } from '../../platform/authz/actor';
 import { authorize, can } from '../../platform/authz/authorize';
 import { AppError } from '../../platform/errors';
 
@@ -22,11 +22,6 @@ export interface InternalCore {
   unitPath: string;
   status: 'active' | 'cancelled';
   createdBy: string;
-}
-
-/** The person whose documents these are: the delegator while working under a delegation. */
-export function principalOf(actor: Actor): string {
-  return actor.onBehalfOf?.userId ?? actor.userId;
 }
 
 function isLeaderOf(actor: Actor, unitId: string): boolean {
@@ -74,10 +69,4 @@ export function authorizeCreate(actor: Actor | null): Actor {
 
 export function authorizeNumbering(actor: Actor | null): Actor {
   return authorize(actor, NUMBERING);
-}
-
-/** A signed-in person; what they see is limited by visibleSql. */
-export function signedIn(actor: Actor | null): Actor {
-  if (!actor) throw new AppError('UNAUTHENTICATED');
-  return actor;
 }

@@ -13,7 +13,7 @@ import {
   ZInternalSearch,
 } from '../../../contracts/internal';
 import type { Audit } from '../../platform/audit/audit.repository';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
+import { type Actor, type RequestContext, principalOf, signedIn } from '../../platform/authz/actor';
 import type { Clock } from '../../platform/clock';
 import { uuidv7 } from '../../platform/db/ids';
 import type { TxRunner } from '../../platform/db/tx';
@@ -21,16 +21,7 @@ import { AppError } from '../../platform/errors';
 import type { FileService } from '../../platform/files/files.service';
 import type { Notifier } from '../../platform/notify/notifier';
 import type { RegistersRepository } from '../registers/registers.repository';
-import {
-  abilities,
-  authorizeCancel,
-  authorizeCreate,
-  canSee,
-  type InternalCore,
-  principalOf,
-  signedIn,
-  visibleSql,
-} from './internal.policy';
+import { abilities, authorizeCancel, authorizeCreate, canSee, type InternalCore, visibleSql } from './internal.policy';
 import { INTERNAL_FILES, type InternalRepository } from './internal.repository';
 
 export interface InternalDeps {
@@ -164,7 +155,7 @@ export class InternalService {
 
   /** Xem văn bản nội bộ: the document, its files and recipients (with when each opened it). */
   async detail(ctx: RequestContext, id: string): Promise<TInternalDetail> {
-    const actor = signedIn(ctx.actor);
+    const actor = signedIn(ctx);
     const doc = await this.visible(actor, id);
     const [row, extra, recipients, files] = await Promise.all([
       this.d.repo.row(id, principalOf(actor)),
@@ -187,7 +178,7 @@ export class InternalService {
 
   /** Records a recipient's first view (the list stops showing it bold). */
   async markSeen(ctx: RequestContext, id: string): Promise<{ ok: true }> {
-    const actor = signedIn(ctx.actor);
+    const actor = signedIn(ctx);
     await this.d.tx.transaction(async () => {
       await this.visible(actor, id);
       await this.d.repo.markSeen(id, principalOf(actor), this.d.clock.now());
@@ -197,7 +188,7 @@ export class InternalService {
 
   /** Cancels a document with a reason; it stays, with its number, marked cancelled. */
   async cancel(ctx: RequestContext, id: string, reason: string): Promise<TInternalDetail> {
-    const actor = signedIn(ctx.actor);
+    const actor = signedIn(ctx);
     await this.d.tx.transaction(async () => {
       const doc = await this.visible(actor, id, true);
       authorizeCancel(actor, doc);
@@ -215,7 +206,7 @@ export class InternalService {
 
   /** Đã nhận, Đã tạo and Tìm văn bản nội bộ: one query with the policy's visibility and the filters. */
   async list(ctx: RequestContext, query: TInternalSearch): Promise<TInternalPage> {
-    const actor = signedIn(ctx.actor);
+    const actor = signedIn(ctx);
     const p = ZInternalSearch.parse(query);
     const { items, total } = await this.d.repo.list(p, { viewer: principalOf(actor), visible: visibleSql(actor) });
     return { items, total, page: p.page, pageSize: p.pageSize };
@@ -233,7 +224,7 @@ export class InternalService {
   }
 
   private async checkFile(ctx: RequestContext, id: string, fileId: string): Promise<void> {
-    await this.visible(signedIn(ctx.actor), id);
+    await this.visible(signedIn(ctx), id);
     if (!(await this.d.files.isAttachedTo(INTERNAL_FILES, [id], fileId))) throw new AppError('NOT_FOUND');
   }
 }

@@ -524,3 +524,23 @@ describe('edXML from outside organs', () => {
     expect((await call(t, c.chuyenvien1, 'GET', '/api/exchange/inbox')).statusCode).toBe(403);
   });
 });
+
+describe('bad queries and parameters', () => {
+  it('answers 400 naming what was wrong, on every kind of outgoing and exchange route', async () => {
+    const cases: [string, string][] = [
+      ['/api/outgoing/box/khong-co', 'params.box'],
+      ['/api/outgoing?from=2026-12-01&to=2026-11-01', 'querystring.to'],
+      ['/api/outgoing?pageSize=1000', 'querystring.pageSize'],
+      ['/api/outgoing/khong-phai-id', 'params.id'],
+      ['/api/outgoing/flows?unitId=x', 'querystring.unitId'],
+      [`/api/outgoing/${unit.PGDDT}/edxml?deliveryId=x`, 'querystring.deliveryId'],
+      ['/api/exchange/inbox/khong-phai-id', 'params.deliveryId'],
+    ];
+    for (const [url, field] of cases) {
+      const res = await call(t, c.vanthu, 'GET', url);
+      expect(res.statusCode, url).toBe(400);
+      expect(fieldsOf(res), url).toContain(field);
+    }
+    expect((await t.app.inject({ method: 'GET', url: '/api/outgoing/box/drafts' })).statusCode).toBe(401);
+  });
+});

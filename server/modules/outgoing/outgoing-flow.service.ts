@@ -7,13 +7,13 @@ import {
   ZOutgoingReason,
   ZSubmit,
 } from '../../../contracts/outgoing';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
+import { type Actor, type RequestContext, principalOf, signedIn } from '../../platform/authz/actor';
 import { AppError } from '../../platform/errors';
 import { auditOutgoing, outgoingLink, type OutgoingDeps } from './outgoing.deps';
-import { authorizeStep, myPendingReview, type OutgoingPart, type OutgoingStep, principalOf } from './outgoing.policy';
+import { authorizeStep, myPendingReview, type OutgoingPart, type OutgoingStep } from './outgoing.policy';
 import type { OutgoingCore } from './outgoing.repository';
 import type { FlowStep } from './outgoing.schema';
-import { type OutgoingService, signedIn, stepActor } from './outgoing.service';
+import { type OutgoingService, stepActor } from './outgoing.service';
 
 /**
  * The approval path of a draft (ND30 Điều 10–13: draft → review → sign): submit on the unit's

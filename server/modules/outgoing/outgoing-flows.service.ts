@@ -1,82 +1,13 @@
-import { sql } from 'drizzle-orm';
 import { type TFlow, type TFlowInput, ZFlowInput } from '../../../contracts/outgoing';
 import type { RequestContext } from '../../platform/authz/actor';
 import { authorize } from '../../platform/authz/authorize';
+import { FLOWS_PERMISSION as PERMISSION, flowScopeSql } from './outgoing.policy';
+import type { FlowsRepository } from './outgoing-flows.repository';
 import type { Audit } from '../../platform/audit/audit.repository';
-import { uuidArray } from '../../platform/db/arrays';
-import type { Database } from '../../platform/db/database';
 import { uuidv7 } from '../../platform/db/ids';
 import { isoOrNull as iso } from '../../platform/db/values';
 import { AppError } from '../../platform/errors';
 import type { FlowStep } from './outgoing.schema';
-
-const PERMISSION = 'admin.flows';
-
-/** SQL of approval flows. */
-export class FlowsRepository {
-  constructor(private readonly db: Database) {}
-
-  async list(unitIds: readonly string[] | null) {
-    return this.db.rows<Record<string, unknown>>(sql`
-      SELECT f.*, un.name AS unit_name, un.path AS unit_path, dt.name AS type_name
-      FROM approval_flows f JOIN units un ON un.id = f.unit_id
-      LEFT JOIN document_types dt ON dt.id = f.document_type_id
-      ${unitIds ? sql`WHERE f.unit_id = ANY(${uuidArray(unitIds)})` : sql``}
-      ORDER BY un.sort_order, un.name, f.active DESC, dt.sort_order NULLS FIRST, f.name`);
-  }
-
-  async byId(id: string) {
-    const rows = await this.db.rows<Record<string, unknown>>(sql`
-      SELECT f.*, un.path AS unit_path FROM approval_flows f JOIN units un ON un.id = f.unit_id
-      WHERE f.id = ${id}::uuid`);
-    return rows[0] ?? null;
-  }
-
-  async unit(id: string) {
-    const rows = await this.db.rows<{ id: string; path: string }>(sql`
-      SELECT id, path FROM units WHERE id = ${id}::uuid AND active`);
-    return rows[0] ?? null;
-  }
-
-  async typeExists(id: string): Promise<boolean> {
-    const rows = await this.db.rows(sql`SELECT 1 FROM document_types WHERE id = ${id}::uuid AND active`);
-    return rows.length > 0;
-  }
-
-  /** Names of approvers by kind; missing ids are absent from the map. */
-  async approverNames(ids: { user: string[]; jobTitle: string[]; group: string[] }) {
-    const rows = await this.db.rows<{ kind: string; id: string; name: string }>(sql`
-      SELECT 'user' AS kind, id, full_name AS name FROM users WHERE id = ANY(${uuidArray(ids.user)}) AND status = 'active'
-      UNION ALL SELECT 'jobTitle', id, name FROM job_titles WHERE id = ANY(${uuidArray(ids.jobTitle)}) AND active
-      UNION ALL SELECT 'group', id, name FROM groups WHERE id = ANY(${uuidArray(ids.group)}) AND active`);
-    return new Map(rows.map((r) => [`${r.kind}:${r.id}`, r.name]));
-  }
-
-  async insert(f: { id: string; unitId: string; documentTypeId: string | null; name: string; steps: FlowStep[] }) {
-    await this.db.rows(sql`
-      INSERT INTO approval_flows (id, unit_id, document_type_id, name, steps)
-      VALUES (${f.id}::uuid, ${f.unitId}::uuid, ${f.documentTypeId}::uuid, ${f.name}, ${JSON.stringify(f.steps)}::jsonb)`);
-  }
-
-  async update(id: string, f: { unitId: string; documentTypeId: string | null; name: string; steps: FlowStep[] }) {
-    await this.db.rows(sql`
-      UPDATE approval_flows SET unit_id = ${f.unitId}::uuid, document_type_id = ${f.documentTypeId}::uuid,
-        name = ${f.name}, steps = ${JSON.stringify(f.steps)}::jsonb, active = true, updated_at = now()
-      WHERE id = ${id}::uuid`);
-  }
-
-  /** Deactivates the other active flows of the same unit and type (one applies at a time). */
-  async deactivateOthers(id: string, unitId: string, documentTypeId: string | null) {
-    await this.db.rows(sql`
-      UPDATE approval_flows SET active = false, updated_at = now()
-      WHERE id <> ${id}::uuid AND unit_id = ${unitId}::uuid AND active
-        AND document_type_id IS NOT DISTINCT FROM ${documentTypeId}::uuid`);
-  }
-
-  async setActive(id: string, active: boolean) {
-    await this.db.rows(sql`UPDATE approval_flows SET active = ${active}, updated_at = now() WHERE id = ${id}::uuid`);
-  }
-}
 
 /**
  * Thiết kế luồng công việc (Điều 3.1b): administrators holding admin.flows design, per unit and
@@ -115,14 +46,7 @@ export class FlowsService {
 
   async list(ctx: RequestContext, unitId?: string): Promise<TFlow[]> {
     const actor = authorize(ctx.actor, PERMISSION);
-    const rows = await this.d.repo.list(unitId ? [unitId] : null);
-    const scope = actor.permissions.get(PERMISSION);
-    const visible = rows.filter(
-      (r) =>
-        scope === 'all' ||
-        (scope === 'subtree' ? (r.unit_path as string).startsWith(actor.unitPath) : r.unit_id === actor.unitId),
-    );
-    return this.toFlow(visible);
+    return this.toFlow(await this.d.repo.list(flowScopeSql(actor), unitId));
   }
 
   /** Checks the unit (in the actor's scope), the type and every approver. */
@@ -206,8 +130,7 @@ export class FlowsService {
   }
 
   private async one(id: string): Promise<TFlow> {
-    const rows = (await this.d.repo.list(null)).filter((r) => r.id === id);
-    const [flow] = await this.toFlow(rows);
+    const [flow] = await this.toFlow(await this.d.repo.one(id));
     if (!flow) throw new AppError('NOT_FOUND');
     return flow;
   }

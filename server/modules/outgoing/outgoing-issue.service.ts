@@ -8,7 +8,7 @@ import {
   ZIssue,
   ZOutgoingReason,
 } from '../../../contracts/outgoing';
-import type { RequestContext } from '../../platform/authz/actor';
+import { type RequestContext, principalOf, signedIn } from '../../platform/authz/actor';
 import { uuidv7 } from '../../platform/db/ids';
 import { dateOrNull as day } from '../../platform/db/values';
 import { AppError } from '../../platform/errors';
@@ -16,9 +16,8 @@ import { buildEdxml, type EdxmlOrgan } from '../exchange/edxml';
 import { VERSION_FILES } from '../exchange/exchange.service';
 import type { OutgoingFlowService } from './outgoing-flow.service';
 import { auditOutgoing, outgoingLink, type OutgoingDeps } from './outgoing.deps';
-import { principalOf } from './outgoing.policy';
 import type { OutgoingCore } from './outgoing.repository';
-import { codeOf, type OutgoingService, signedIn, stepActor } from './outgoing.service';
+import { codeOf, type OutgoingService, stepActor } from './outgoing.service';
 
 /**
  * Phát hành and after (ND30 Điều 15–18): the clerk numbers and registers a signed document,
@@ -120,11 +119,11 @@ export class OutgoingIssueService {
       await this.audit(ctx, doc.id, 'issue', { registerId, number, notation, issuedDate, finalVersion });
       if (doc.replacesId) {
         await this.d.repo.update(doc.replacesId, { replaced_by_id: doc.id });
-        await this.d.repo.link(
+        await this.d.links.linkInTransaction(
+          ctx,
           { kind: 'outgoing', id: doc.id },
           { kind: 'outgoing', id: doc.replacesId },
           'replaces',
-          principalOf(actor),
         );
       }
       if (doc.replyToIncomingId)

@@ -8,16 +8,14 @@ import {
   type TOutgoingSearch,
   ZOutgoingSearch,
 } from '../../../contracts/outgoing';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
+import { type Actor, type RequestContext, principalOf, signedIn } from '../../platform/authz/actor';
 import { AppError } from '../../platform/errors';
 import { VERSION_FILES } from '../exchange/exchange.service';
 import { renderOutgoingXlsx } from './outgoing-xlsx';
 import type { BoxViewer } from './outgoing-lists.repository';
 import type { OutgoingDeps } from './outgoing.deps';
-import { principalOf, visibleSql } from './outgoing.policy';
-import { type OutgoingService, signedIn } from './outgoing.service';
-import { sql } from 'drizzle-orm';
-import { escapeLike } from '../../platform/db/like';
+import { clerkScopeSql, visibleSql } from './outgoing.policy';
+import type { OutgoingService } from './outgoing.service';
 
 /** Work boxes, search, export and files of outgoing documents. */
 export class OutgoingSearchService {
@@ -27,20 +25,12 @@ export class OutgoingSearchService {
   ) {}
 
   private viewer(actor: Actor, days = 3): BoxViewer {
-    const scope = actor.permissions.get('outgoing.issue');
-    const clerkScope = !scope
-      ? sql`false`
-      : scope === 'all'
-        ? sql`true`
-        : scope === 'subtree'
-          ? sql`d.unit_path LIKE ${`${escapeLike(actor.unitPath)}%`}`
-          : sql`d.unit_id = ${actor.unitId}::uuid`;
     const before = new Date(this.d.clock.now().getTime() - days * 86_400_000).toISOString();
     return {
       viewer: principalOf(actor),
       unitId: actor.unitId,
       visible: visibleSql(actor),
-      clerkScope,
+      clerkScope: clerkScopeSql(actor),
       trackingBefore: before,
     };
   }

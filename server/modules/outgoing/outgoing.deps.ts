@@ -8,6 +8,7 @@ import type { RealtimeHub } from '../../platform/realtime/hub';
 import type { SettingsService } from '../../platform/settings/settings.service';
 import type { ExchangeRepository } from '../exchange/exchange.repository';
 import type { ExchangeService } from '../exchange/exchange.service';
+import type { LinksService } from '../links/links.service';
 import type { RegistersRepository } from '../registers/registers.repository';
 import type { OutgoingListsRepository } from './outgoing-lists.repository';
 import type { OutgoingRepository } from './outgoing.repository';
@@ -37,6 +38,7 @@ export interface OutgoingDeps {
   clock: Clock;
   settings: SettingsService;
   replies: ReplyCloser;
+  links: Pick<LinksService, 'linkInTransaction'>;
 }
 
 /** The audit entry of a step on an outgoing document. */

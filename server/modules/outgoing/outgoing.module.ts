@@ -3,9 +3,11 @@ import type { AppModule } from '../../platform/platform';
 import { createExchangeService } from '../exchange/exchange.module';
 import { ExchangeRepository } from '../exchange/exchange.repository';
 import { createIncomingFlow } from '../incoming/incoming.module';
+import { createLinksService } from '../links/links.module';
 import { RegistersRepository } from '../registers/registers.repository';
 import { OutgoingFlowService } from './outgoing-flow.service';
-import { FlowsRepository, FlowsService } from './outgoing-flows.service';
+import { FlowsRepository } from './outgoing-flows.repository';
+import { FlowsService } from './outgoing-flows.service';
 import { OutgoingIssueService } from './outgoing-issue.service';
 import { outgoingLinkKind } from './outgoing-link-kind';
 import { OutgoingListsRepository } from './outgoing-lists.repository';
@@ -36,6 +38,7 @@ export const outgoingModule: AppModule = {
       clock: platform.clock,
       settings: platform.settings,
       replies: createIncomingFlow(platform),
+      links: createLinksService(platform),
     };
     const outgoing = new OutgoingService(deps);
     const flow = new OutgoingFlowService(deps, outgoing);

@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { TPermissionScope } from '../../../contracts/auth';
 import type { TOutgoingAbilities } from '../../../contracts/outgoing';
-import type { Actor } from '../../platform/authz/actor';
-import { can, scopeCovers } from '../../platform/authz/authorize';
+import { type Actor, principalOf } from '../../platform/authz/actor';
+import { can, scopeCovers, unitScopeSql } from '../../platform/authz/authorize';
 import { escapeLike } from '../../platform/db/like';
 import { AppError } from '../../platform/errors';
 import type { OutgoingCore, ReviewRow } from './outgoing.repository';
@@ -10,12 +10,12 @@ import type { OutgoingCore, ReviewRow } from './outgoing.repository';
 /** Permissions of the outgoing-documents functions; admin.flows designs approval paths. */
 export const OUTGOING_PERMISSIONS = ['outgoing.draft', 'outgoing.issue', 'outgoing.view', 'admin.flows'];
 
-/** Statuses in which a document is issued (numbered and registered). */
-export const ISSUED = ['issued', 'recalled'] as const;
+/** Designing approval paths (Thiết kế luồng công việc). */
+export const FLOWS_PERMISSION = 'admin.flows';
 
-/** The person whose documents these are (the delegator under a delegation). */
-export function principalOf(actor: Actor): string {
-  return actor.onBehalfOf?.userId ?? actor.userId;
+/** Units (their alias `un`) whose approval paths the actor may design, as SQL. */
+export function flowScopeSql(actor: Actor): SQL {
+  return unitScopeSql(actor, FLOWS_PERMISSION, sql`un.path`);
 }
 
 /** A subtree scope held at the root unit covers every unit. */
@@ -52,6 +52,11 @@ export function visibleSql(actor: Actor): SQL {
     OR (d.status IN ('issued','recalled') AND (
           (NOT d.confidential AND (${scopeSql(actor, 'outgoing.view')} OR ${scopeSql(actor, 'outgoing.issue')}))
           OR d.issued_by = ${me}::uuid)))`;
+}
+
+/** Documents `d` of the units whose outgoing documents the actor issues (outgoing.issue), as SQL. */
+export function clerkScopeSql(actor: Actor): SQL {
+  return scopeSql(actor, 'outgoing.issue');
 }
 
 /** Facts about the actor's part in one document. */

@@ -438,13 +438,4 @@ export class OutgoingRepository {
       SELECT 1 FROM document_deliveries WHERE outgoing_id = ${documentId}::uuid AND sent_at IS NULL LIMIT 1`);
     return rows.length > 0;
   }
-
-  /** A link between two documents, written with the document (replies, replacements). */
-  async link(from: { kind: string; id: string }, to: { kind: string; id: string }, relation: string, by: string) {
-    await this.db.rows(sql`
-      INSERT INTO document_links (id, from_kind, from_id, to_kind, to_id, relation, created_by)
-      SELECT ${uuidv7()}::uuid, ${from.kind}, ${from.id}::uuid, ${to.kind}, ${to.id}::uuid, ${relation}, ${by}::uuid
-      WHERE NOT EXISTS (SELECT 1 FROM document_links WHERE from_kind = ${from.kind} AND from_id = ${from.id}::uuid
-        AND to_kind = ${to.kind} AND to_id = ${to.id}::uuid AND relation = ${relation} AND removed_at IS NULL)`);
-  }
 }

@@ -1,5 +1,6 @@
 import { vnYear } from '../../../contracts/calendar';
 import {
+  formatOutgoingNumber,
   type TOutgoingCreate,
   type TOutgoingDetail,
   type TOutgoingFormOptions,
@@ -8,7 +9,7 @@ import {
   ZOutgoingCreate,
   ZOutgoingUpdate,
 } from '../../../contracts/outgoing';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
+import { type Actor, type RequestContext, principalOf, signedIn } from '../../platform/authz/actor';
 import { authorize } from '../../platform/authz/authorize';
 import { uuidv7 } from '../../platform/db/ids';
 import { dateOrNull as day, isoOrNull as iso } from '../../platform/db/values';
@@ -17,13 +18,8 @@ import { checkedLevels, type DocumentReferences } from '../catalogs/document-ref
 import type { RecipientRow } from '../exchange/exchange.repository';
 import { VERSION_FILES } from '../exchange/exchange.service';
 import type { OutgoingDeps } from './outgoing.deps';
-import { abilities, canSee, type OutgoingPart, principalOf } from './outgoing.policy';
+import { abilities, canSee, type OutgoingPart } from './outgoing.policy';
 import type { OutgoingCore } from './outgoing.repository';
-
-export function signedIn(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
-  return ctx.actor;
-}
 
 /** Who acted, for the trail. */
 export function stepActor(actor: Actor) {
@@ -33,7 +29,7 @@ export function stepActor(actor: Actor) {
 /** "15/QĐ-PGDĐT" of an issued document. */
 export function codeOf(doc: Pick<OutgoingCore, 'codeNumber' | 'codeNotation'>): string {
   if (doc.codeNumber === null) return '';
-  return `${doc.codeNumber < 10 ? `0${doc.codeNumber}` : doc.codeNumber}/${doc.codeNotation}`;
+  return `${formatOutgoingNumber(doc.codeNumber)}/${doc.codeNotation}`;
 }
 
 type Parsed = ReturnType<typeof ZOutgoingCreate.parse>;
@@ -190,11 +186,11 @@ export class OutgoingService {
         version,
       });
       if (input.replyToIncomingId)
-        await this.d.repo.link(
+        await this.d.links.linkInTransaction(
+          ctx,
           { kind: 'outgoing', id },
           { kind: 'incoming', id: input.replyToIncomingId },
           'replies_to',
-          principalOf(actor),
         );
       await this.d.audit.record(ctx, {
         action: 'outgoing.draft',

@@ -13,7 +13,7 @@ import {
   type TReportUnit,
   ZRegisterExportCreate,
 } from '../../../contracts/reports';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
+import { type Actor, type RequestContext, principalOf } from '../../platform/authz/actor';
 import { authorize } from '../../platform/authz/authorize';
 import { AppError } from '../../platform/errors';
 import type { JobRecord } from '../../platform/jobs/jobs';
@@ -25,7 +25,6 @@ import {
   authorizeSecret,
   authorizeUnit,
   maySeeSecretRegister,
-  principalOf,
   type ReportPermission,
   reportUnitsSql,
   secretRowsSql,

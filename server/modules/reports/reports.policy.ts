@@ -8,11 +8,6 @@ import { AppError } from '../../platform/errors';
 export const REPORT_PERMISSIONS = ['reports.registers', 'reports.summary'] as const;
 export type ReportPermission = (typeof REPORT_PERMISSIONS)[number];
 
-/** The person whose documents these are: the delegator under a delegation, otherwise the user. */
-export function principalOf(actor: Actor): string {
-  return actor.onBehalfOf?.userId ?? actor.userId;
-}
-
 /** Units (column `u.path`) the actor may report on with this permission, as SQL. */
 export function reportUnitsSql(actor: Actor, permission: ReportPermission): SQL {
   return unitScopeSql(actor, permission, sql`u.path`);

@@ -10,7 +10,7 @@ import {
   weekStartOf,
 } from '../../../contracts/schedule';
 import type { Audit } from '../../platform/audit/audit.repository';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
+import { type Actor, type RequestContext, signedIn } from '../../platform/authz/actor';
 import { can } from '../../platform/authz/authorize';
 import type { Clock } from '../../platform/clock';
 import type { TxRunner } from '../../platform/db/tx';
@@ -33,11 +33,6 @@ export interface ScheduleDeps {
 }
 
 const target = (u: { id: string; path: string }) => ({ unitId: u.id, unitPath: u.path });
-
-function signedIn(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
-  return ctx.actor;
-}
 
 /** Audit snapshot of a line (its unit and week included, to find it again in the log). */
 function snapshot(e: ScheduleEntryRow) {

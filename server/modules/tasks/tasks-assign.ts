@@ -1,11 +1,11 @@
 import { formatVnDate } from '../../../contracts/calendar';
 import type { TTaskRole, TTaskTarget } from '../../../contracts/tasks';
-import type { Actor } from '../../platform/authz/actor';
+import { type Actor, principalOf } from '../../platform/authz/actor';
 import { can } from '../../platform/authz/authorize';
 import { AppError } from '../../platform/errors';
 import { scheduleReminders } from './tasks.reminders';
 import type { TasksDeps } from './tasks.deps';
-import { ASSIGN, OPEN_PARTS, principalOf } from './tasks.policy';
+import { ASSIGN, OPEN_PARTS } from './tasks.policy';
 import type { TaskAssignmentRow, TaskCore } from './tasks.repository';
 
 /** Link that opens a task in "Việc nhận" (for the people working on it). */

@@ -22,7 +22,7 @@ import {
   ZTaskReport,
   ZTaskUrge,
 } from '../../../contracts/tasks';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
+import { type Actor, type RequestContext, principalOf } from '../../platform/authz/actor';
 import { AppError } from '../../platform/errors';
 import {
   assignedLink,
@@ -35,7 +35,7 @@ import {
   receivedLink,
 } from './tasks-assign';
 import { REPORT_FILES, type TasksDeps } from './tasks.deps';
-import { authorizeStep, authorizeUse, mayDecide, partFor, principalOf, type TaskStep } from './tasks.policy';
+import { authorizeStep, authorizeUse, mayDecide, partFor, type TaskStep } from './tasks.policy';
 import { scheduleReminders } from './tasks.reminders';
 import type { TaskAssignmentRow, TaskCore } from './tasks.repository';
 import { dueWords, eventActor, type TasksService } from './tasks.service';

@@ -10,9 +10,9 @@ import {
   type TTaskReceivedBox,
   ZAssignedQuery,
 } from '../../../contracts/tasks';
-import type { RequestContext } from '../../platform/authz/actor';
+import { type RequestContext, principalOf } from '../../platform/authz/actor';
 import type { TasksDeps } from './tasks.deps';
-import { authorizeUse, principalOf } from './tasks.policy';
+import { authorizeUse } from './tasks.policy';
 
 /** The lists of tasks: "Việc nhận" boxes, "Việc giao" list and board. */
 export class TasksListsService {

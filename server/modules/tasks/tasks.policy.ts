@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { TTaskAbilities } from '../../../contracts/tasks';
-import type { Actor } from '../../platform/authz/actor';
+import { type Actor, principalOf } from '../../platform/authz/actor';
 import { authorize, can } from '../../platform/authz/authorize';
 import { escapeLike } from '../../platform/db/like';
 import { AppError } from '../../platform/errors';
@@ -14,14 +14,6 @@ export const TASK_PERMISSIONS = [USE, ASSIGN];
 
 /** States in which a part is still being worked on. */
 export const OPEN_PARTS = ['pending', 'in_progress', 'proposed'] as const;
-
-/**
- * The person whose tasks these are: the delegator while working under a delegation (the delegate
- * works their lists), otherwise the user.
- */
-export function principalOf(actor: Actor): string {
-  return actor.onBehalfOf?.userId ?? actor.userId;
-}
 
 /** A signed-in user holding tasks.use (403 otherwise). */
 export function authorizeUse(actor: Actor | null): Actor {

@@ -8,14 +8,14 @@ import {
   ZTaskCreate,
   ZTaskUpdate,
 } from '../../../contracts/tasks';
-import type { Actor, RequestContext } from '../../platform/authz/actor';
+import { type Actor, type RequestContext, principalOf } from '../../platform/authz/actor';
 import { uuidv7 } from '../../platform/db/ids';
 import { dateOrNull as day, isoOrNull as iso } from '../../platform/db/values';
 import { AppError } from '../../platform/errors';
 import { visibleSql as incomingVisibleSql } from '../incoming/incoming.policy';
 import { givenData, giveParts } from './tasks-assign';
 import { REPORT_FILES, TASK_FILES, type TasksDeps } from './tasks.deps';
-import { abilities, authorizeStep, authorizeUse, mayDecide, principalOf, visibleSql } from './tasks.policy';
+import { abilities, authorizeStep, authorizeUse, mayDecide, visibleSql } from './tasks.policy';
 import type { TaskCore } from './tasks.repository';
 
 /** Who acted, for the trail: the real person and, under a delegation, the person they acted for. */

@@ -1,4 +1,5 @@
 import type { TPermissionScope } from '../../../contracts/auth';
+import { AppError } from '../errors';
 
 /** The signed-in user as every policy sees it. */
 export interface Actor {
@@ -37,4 +38,18 @@ export function foldPermissions(rows: { p: string; s: string }[]): Map<string, T
     if (!prev || RANK[scope] > RANK[prev]) out.set(p, scope);
   }
   return out;
+}
+
+/**
+ * The person whose documents, tasks and counters these are: the delegator while the user works
+ * under a delegation (ủy quyền), otherwise the user.
+ */
+export function principalOf(actor: Actor): string {
+  return actor.onBehalfOf?.userId ?? actor.userId;
+}
+
+/** The signed-in actor of a request (401 without one); what they see is limited by the policies. */
+export function signedIn(ctx: Pick<RequestContext, 'actor'>): Actor {
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
+  return ctx.actor;
 }

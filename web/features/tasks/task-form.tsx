@@ -41,7 +41,10 @@ function RelatedPicker(props: { value: TTaskRelatedItem[]; onChange: (v: TTaskRe
   const known = useRef(new Map<string, string>());
   for (const r of props.value) known.current.set(r.id, r.label ?? r.id);
   for (const d of docs.data?.items ?? [])
-    known.current.set(d.id, `Số đến ${formatArrivalNumber(d.arrivalNumber)}/${d.year} – ${d.subject}`);
+    known.current.set(
+      d.id,
+      t('form.relatedOption', { number: formatArrivalNumber(d.arrivalNumber), year: d.year, subject: d.subject }),
+    );
   const ids = [...new Set([...props.value.map((r) => r.id), ...(docs.data?.items ?? []).map((d) => d.id)])];
   return (
     <MultiSelect
